@@ -1,0 +1,30 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "scopewalk",
+  products: [
+    .executable(name: "scopewalk", targets: ["scopewalk"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    .target(name: "ScopeEngine"),
+    .target(name: "Dialects", dependencies: ["ScopeEngine"]),
+    .target(name: "CWidth"),
+    .target(name: "Explorer", dependencies: ["ScopeEngine", "Dialects", "CWidth"]),
+    .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+    .target(name: "Terminal", dependencies: ["Explorer", "CNcursesw"]),
+    .executableTarget(
+      name: "scopewalk",
+      dependencies: [
+        "ScopeEngine", "Dialects", "Explorer", "Terminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "scopewalk-bench", dependencies: ["ScopeEngine", "Dialects", "Explorer"]),
+    .testTarget(name: "ScopeEngineTests", dependencies: ["ScopeEngine"]),
+    .testTarget(name: "DialectsTests", dependencies: ["ScopeEngine", "Dialects"]),
+  ]
+)

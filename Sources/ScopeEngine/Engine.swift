@@ -1,0 +1,184 @@
+/// The symbol engine: interned names, a stack of scopes with their tables, the symbols, and
+/// the log of every event. A dialect drives it in source order, setting `step` to the token
+/// it is processing; the engine never asks anything back.
+public struct Engine: Sendable {
+  /// The table profile new scopes use.
+  public let profile: TableProfile
+  /// The interned names.
+  public internal(set) var names: NameTable
+  /// Every scope ever pushed, by id.
+  public internal(set) var scopes: [Scope] = []
+  /// Every symbol ever defined, by id.
+  public internal(set) var symbols: [Symbol] = []
+  /// What happened.
+  public internal(set) var log = EventLog()
+  /// The innermost scope, or -1 before the first push.
+  public internal(set) var current: ScopeID = -1
+  /// The token being processed; events attach to it.
+  public var step: Int32 = 0
+  /// Called after each operation, with the engine as it then is (for tests that compare
+  /// the live state with the state the trace rebuilds).
+  public var observer: (@Sendable (Engine) -> Void)?
+
+  /// An engine whose scopes use `profile`.
+  public init(profile: TableProfile, nameGrowth: NameTableGrowth = .teaching) {
+    self.profile = profile
+    self.names = NameTable(growth: nameGrowth)
+  }
+
+  /// Records an event of `kind` at the current step.
+  @inline(__always)
+  mutating func record(_ kind: EventKind, _ a: Int32, _ b: Int32 = 0, _ c: Int32 = 0, _ d: Int32 = 0) {
+    log.events.append(Event(kind: kind, step: step, top: current, a: a, b: b, c: c, d: d))
+  }
+
+  /// Tells the observer, if any, that an operation has finished.
+  @inline(__always) mutating func notify() {
+    if let observer { observer(self) }
+  }
+
+  // MARK: Names
+
+  /// The id of the name spelled by `utf8`, interning it (and recording that) when new.
+  public mutating func intern(_ utf8: UnsafeBufferPointer<UInt8>) -> NameID {
+    let interning = names.intern(utf8, at: log.nextEvent)
+    if interning.isNew {
+      recordIntern(interning)
+      notify()
+    }
+    return interning.id
+  }
+
+  /// The id of `text`, interning it (and recording that) when new.
+  public mutating func intern(_ text: String) -> NameID {
+    var text = text
+    return text.withUTF8 { intern($0) }
+  }
+
+  /// Records a new name, and the rehash it made due.
+  private mutating func recordIntern(_ interning: NameTable.Interning) {
+    record(.intern, interning.id, Int32(interning.bucket), interning.growTo == nil ? 0 : 1)
+    if let size = interning.growTo {
+      let from = names.size
+      names.rehash(to: size, at: log.nextEvent)
+      record(.grow, -1, Int32(from), Int32(size))
+    }
+  }
+
+  // MARK: Scopes
+
+  /// Pushes a new scope of `kind` (named `name`, or -1) above the current one.
+  @discardableResult
+  public mutating func pushScope(_ kind: ScopeKind, name: NameID = -1) -> ScopeID {
+    let id = ScopeID(scopes.count)
+    let function = kind.isFunction ? id : (current < 0 ? -1 : scopes[Int(current)].function)
+    scopes.append(
+      Scope(id: id, kind: kind, name: name, parent: current, function: function, token: step, profile: profile, pushEvent: log.nextEvent))
+    current = id
+    record(.push, id)
+    notify()
+    return id
+  }
+
+  /// Pops the current scope.
+  public mutating func popScope() {
+    precondition(current >= 0, "popScope() with no scope pushed")
+    let id = current
+    scopes[Int(id)].popEvent = log.nextEvent
+    current = scopes[Int(id)].parent
+    record(.pop, id)
+    notify()
+  }
+
+  /// The scope `id`.
+  @inline(__always) public func scope(_ id: ScopeID) -> Scope { scopes[Int(id)] }
+
+  // MARK: Symbols
+
+  /// Writes a symbol for `name` into `scope`'s table (the current scope by default),
+  /// growing the table first or after as its profile says. Returns the symbol's id.
+  @discardableResult
+  public mutating func define(
+    _ name: NameID, as storage: Storage, index: Int32, in scope: ScopeID? = nil, type: NameID = -1
+  ) -> SymbolID {
+    let id = insertSymbol(name, as: storage, index: index, in: scope ?? current, type: type).symbol
+    notify()
+    return id
+  }
+
+  /// Writes a symbol into `target`'s table, returning it and its define event.
+  private mutating func insertSymbol(
+    _ name: NameID, as storage: Storage, index: Int32, in target: ScopeID, type: NameID = -1
+  ) -> (symbol: SymbolID, event: Int32) {
+    let id = SymbolID(symbols.count)
+    symbols.append(Symbol(name: name, storage: storage, index: index, scope: target, token: step, type: type))
+    growIfDue(target, before: true)
+    let probeStart = Int32(log.probes.count)
+    let insertion = scopes[Int(target)].table.insert(
+      id: name, hash: names.fnvHashes[Int(name)], value: id, at: log.nextEvent, probes: &log.probes)
+    let event = log.nextEvent
+    record(.define, id, Int32(insertion.bucket), probeStart, Int32(log.probes.count) - probeStart)
+    growIfDue(target, before: false)
+    return (id, event)
+  }
+
+  /// Rehashes `scope`'s table when its profile's growth rule is due.
+  private mutating func growIfDue(_ scope: ScopeID, before: Bool) {
+    let table = scopes[Int(scope)].table
+    guard let capacity = before ? table.capacityNeededBeforeInsert() : table.capacityNeededAfterInsert() else { return }
+    scopes[Int(scope)].table.grow(to: capacity, at: log.nextEvent, nameHashes: names.fnvHashes)
+    record(.grow, scope, Int32(table.capacity), Int32(capacity))
+  }
+
+  /// Looks `name` up in `scope`'s table only, appending the buckets probed to the log.
+  public mutating func probe(_ name: NameID, in scope: ScopeID) -> SymbolID? {
+    scopes[Int(scope)].table.find(id: name, hash: names.fnvHashes[Int(name)], probes: &log.probes)
+  }
+
+  /// Looks `name` up in `scope`'s table without recording anything.
+  public func peek(_ name: NameID, in scope: ScopeID) -> SymbolID? {
+    var ignored: [Int32] = []
+    return scopes[Int(scope)].table.find(id: name, hash: names.fnvHashes[Int(name)], probes: &ignored)
+  }
+
+  /// Counts a definition in `scope` and returns the index it takes.
+  public mutating func takeDefinitionIndex(in scope: ScopeID) -> Int32 {
+    defer { scopes[Int(scope)].definitions += 1 }
+    return scopes[Int(scope)].definitions
+  }
+
+  /// Adds `outer` to function `scope`'s captures and defines the FREE symbol that stands
+  /// for it there, with the capture's index. Returns the FREE symbol.
+  @discardableResult
+  public mutating func capture(_ outer: SymbolID, into scope: ScopeID, isLocal: Bool = false) -> SymbolID {
+    let name = symbols[Int(outer)].name
+    let index = Int32(scopes[Int(scope)].captures.count)
+    let (free, event) = insertSymbol(name, as: .free, index: index, in: scope)
+    scopes[Int(scope)].captures.append(Capture(name: name, from: outer, symbol: free, isLocal: isLocal, event: event))
+    log.captured.append(free)
+    notify()
+    return free
+  }
+
+  /// Records that the captured `symbol` was closed when its scope ended.
+  public mutating func close(_ symbol: SymbolID) {
+    record(.close, symbol, symbols[Int(symbol)].scope)
+    notify()
+  }
+
+  // MARK: Diagnostics
+
+  /// Records an error or warning at `token` (the current step by default).
+  public mutating func diagnose(
+    _ severity: Severity, _ message: String, line: Int32, column: Int32, near: String = "", token: Int32? = nil
+  ) {
+    let index = Int32(log.diagnostics.count)
+    log.diagnostics.append(
+      Diagnostic(severity: severity, message: message, token: token ?? step, line: line, column: column, near: near))
+    let saved = step
+    if let token { step = token }
+    record(.diagnostic, index)
+    step = saved
+    notify()
+  }
+}

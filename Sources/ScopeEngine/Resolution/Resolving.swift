@@ -1,0 +1,49 @@
+extension Engine {
+  /// Probes `scope` for `name` and adds the visit to the path being built.
+  mutating func visit(_ scope: ScopeID, for name: NameID, missNote: PathNote) -> SymbolID? {
+    let probeStart = Int32(log.probes.count)
+    let hit = probe(name, in: scope)
+    let probeCount = Int32(log.probes.count) - probeStart
+    log.path.append(
+      PathStep(scope: scope, probeStart: probeStart, probeCount: probeCount, found: hit != nil, note: hit != nil ? .found : missNote))
+    return hit
+  }
+
+  /// Records a finished resolution whose path and captures start at the given positions.
+  mutating func recordResolve(_ name: NameID, access: Access, symbol: SymbolID?, pathStart: Int, captureStart: Int) {
+    let index = Int32(log.resolutions.count)
+    log.resolutions.append(
+      Resolution(
+        name: name, access: access, symbol: symbol ?? -1,
+        pathStart: Int32(pathStart), pathCount: Int32(log.path.count - pathStart),
+        captureStart: Int32(captureStart), captureCount: Int32(log.captured.count - captureStart)))
+    record(.resolve, index)
+    notify()
+  }
+
+  /// Monkey's `Resolve`: the current table first, then each enclosing one. A GLOBAL or
+  /// BUILTIN hit is returned as it is; any other hit in an enclosing function is captured
+  /// by every function between, outermost first, and the innermost FREE symbol returned.
+  @discardableResult
+  public mutating func resolveCapturing(_ name: NameID, access: Access = .get) -> SymbolID? {
+    let pathStart = log.path.count
+    let captureStart = log.captured.count
+    var scope = current
+    var left: [ScopeID] = []
+    var hit: SymbolID?
+    while scope >= 0 {
+      let parent = scopes[Int(scope)].parent
+      let missNote: PathNote = parent < 0 ? .unresolved : (scopes[Int(scope)].kind.isFunction ? .leftFunction : .missed)
+      hit = visit(scope, for: name, missNote: missNote)
+      if hit != nil { break }
+      if scopes[Int(scope)].kind.isFunction { left.append(scope) }
+      scope = parent
+    }
+    if var symbol = hit, symbols[Int(symbol)].storage != .global, symbols[Int(symbol)].storage != .builtin {
+      for function in left.reversed() { symbol = capture(symbol, into: function) }
+      hit = symbol
+    }
+    recordResolve(name, access: access, symbol: hit, pathStart: pathStart, captureStart: captureStart)
+    return hit
+  }
+}

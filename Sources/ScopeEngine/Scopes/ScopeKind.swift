@@ -1,0 +1,26 @@
+/// What opened a scope; each dialect uses the words its language uses.
+public enum ScopeKind: String, Sendable, CaseIterable {
+  /// The outermost scope of a program.
+  case global
+  /// A function literal or declaration.
+  case function
+  /// A function's parameters, when they have a scope of their own (Chirp).
+  case parameters
+  /// A block `{ … }`.
+  case block
+  /// A class body.
+  case `class`
+  /// A method body.
+  case method
+  /// A namespace.
+  case namespace
+  /// An `entry { … }` block (Chirp).
+  case entry
+  /// An imported module.
+  case `import`
+  /// The scope holding `super` around a subclass's methods (Lox).
+  case `super`
+
+  /// Whether this scope starts a new function frame (locals restart, captures cross it).
+  public var isFunction: Bool { self == .function || self == .method }
+}

@@ -1,0 +1,31 @@
+/// An index into the engine's symbols.
+public typealias SymbolID = Int32
+
+/// A name bound in one scope: where it lives, and what declared it.
+public struct Symbol: Sendable, Equatable {
+  /// The symbol's name.
+  public var name: NameID
+  /// Where it lives.
+  public var storage: Storage
+  /// Its index in that storage (Monkey's index, clox's slot or upvalue), or -1 for none.
+  public var index: Int32
+  /// The scope whose table holds it.
+  public var scope: ScopeID
+  /// The token that declared it.
+  public var token: Int32
+  /// The name of its type annotation, or -1 for none.
+  public var type: NameID
+
+  /// A symbol of `storage` at `index`, declared by `token` in `scope`.
+  public init(name: NameID, storage: Storage, index: Int32, scope: ScopeID, token: Int32, type: NameID = -1) {
+    self.name = name
+    self.storage = storage
+    self.index = index
+    self.scope = scope
+    self.token = token
+    self.type = type
+  }
+
+  /// The index, or nil when the storage has none (a late-bound global).
+  public var optionalIndex: Int? { index < 0 ? nil : Int(index) }
+}

@@ -1,0 +1,193 @@
+/// One scope's hash table, keyed by name id, holding symbol ids, with a profile's exact
+/// hash, probe and growth rules. Every write is kept (see `VersionedBuckets`).
+public struct ScopeTable: Sendable {
+  /// The rules this table follows.
+  public let profile: TableProfile
+  /// The buckets and their history.
+  public private(set) var buckets = VersionedBuckets()
+  /// Live keys.
+  public private(set) var count = 0
+  /// Occupied buckets, tombstones included (what clox's load factor counts).
+  public private(set) var used = 0
+  /// `(event, count, used)` after each change, for reading the sizes as of an event.
+  public private(set) var sizeHistory: [SizeMark] = []
+
+  /// The sizes of the table after one event.
+  public struct SizeMark: Sendable, Equatable {
+    /// The event that changed the sizes.
+    public var event: Int32
+    /// Live keys after it.
+    public var count: Int32
+    /// Occupied buckets after it.
+    public var used: Int32
+  }
+
+  /// What an insert did.
+  public struct Insertion: Sendable, Equatable {
+    /// The bucket the key landed in.
+    public var bucket: Int
+    /// The value the key had before, if it was already there.
+    public var replaced: Int32?
+  }
+
+  /// An empty table following `profile`.
+  public init(profile: TableProfile) {
+    self.profile = profile
+    let capacity = profile.initialCapacity
+    if capacity > 0 { buckets.startEpoch(capacity: capacity, at: 0) }
+  }
+
+  /// The number of buckets now.
+  public var capacity: Int { buckets.capacity }
+
+  /// The capacity a growth must reach before inserting a new key, or nil.
+  public func capacityNeededBeforeInsert() -> Int? {
+    profile.capacityBeforeInsert(used: used, capacity: capacity)
+  }
+
+  /// The capacity a growth must reach after the last insert, or nil.
+  public func capacityNeededAfterInsert() -> Int? {
+    profile.capacityAfterInsert(entries: count, capacity: capacity)
+  }
+
+  /// Looks `id` up, appending each bucket probed to `probes`. Returns the value, or nil.
+  public func find(id: Int32, hash: UInt32, probes: inout [Int32]) -> Int32? {
+    guard capacity > 0 else { return nil }
+    let found = locate(id: id, hash: hash, probes: &probes)
+    return found.entry == VersionedBuckets.none ? nil : buckets.entry(found.entry).value
+  }
+
+  /// The bucket holding `id` (or where it would go), and its entry (or `none`).
+  private func locate(id: Int32, hash: UInt32, probes: inout [Int32]) -> (bucket: Int, entry: Int32, predecessor: Int32) {
+    var bucket = profile.home(id: id, nameHash: hash, capacity: capacity)
+    if profile.isChained {
+      probes.append(Int32(bucket))
+      var previous = VersionedBuckets.none
+      var link = buckets.head(bucket)
+      while link != VersionedBuckets.none {
+        if buckets.entry(link).key == id { return (bucket, link, previous) }
+        previous = link
+        link = buckets.entry(link).next
+      }
+      return (bucket, VersionedBuckets.none, previous)
+    }
+    var firstTombstone = -1
+    while true {
+      probes.append(Int32(bucket))
+      let head = buckets.head(bucket)
+      if head == VersionedBuckets.none {
+        return (firstTombstone >= 0 ? firstTombstone : bucket, VersionedBuckets.none, VersionedBuckets.none)
+      }
+      let key = buckets.entry(head).key
+      if key == id { return (bucket, head, VersionedBuckets.none) }
+      if key == VersionedBuckets.tombstone && firstTombstone < 0 { firstTombstone = bucket }
+      bucket = (bucket + 1) % capacity
+    }
+  }
+
+  /// Inserts or overwrites `id → value`, stamped with `event`. Grow first when
+  /// `capacityNeededBeforeInsert()` says so.
+  @discardableResult
+  public mutating func insert(id: Int32, hash: UInt32, value: Int32, at event: Int32, probes: inout [Int32]) -> Insertion {
+    precondition(capacity > 0, "insert into a table with no buckets: grow it first")
+    let found = locate(id: id, hash: hash, probes: &probes)
+    if found.entry != VersionedBuckets.none {
+      let previous = buckets.entry(found.entry).value
+      if profile.isChained {
+        buckets.revalue(chainEntry: found.entry, predecessor: found.predecessor, bucket: found.bucket, value: value, at: event)
+      } else {
+        buckets.place(key: id, value: value, in: found.bucket, at: event)
+      }
+      return Insertion(bucket: found.bucket, replaced: previous)
+    }
+    if profile.isChained {
+      buckets.push(key: id, value: value, onto: found.bucket, at: event)
+    } else {
+      let reusesTombstone = buckets.head(found.bucket) != VersionedBuckets.none
+      buckets.place(key: id, value: value, in: found.bucket, at: event)
+      if !reusesTombstone { used += 1 }
+    }
+    count += 1
+    if profile.isChained { used = count }
+    markSizes(at: event)
+    return Insertion(bucket: found.bucket, replaced: nil)
+  }
+
+  /// Deletes `id`, leaving a tombstone (clox). Returns the bucket, or nil when absent.
+  @discardableResult
+  public mutating func remove(id: Int32, hash: UInt32, at event: Int32, probes: inout [Int32]) -> Int? {
+    precondition(profile.hasTombstones, "the \(profile.rawValue) profile has no deletion")
+    guard capacity > 0 else { return nil }
+    let found = locate(id: id, hash: hash, probes: &probes)
+    guard found.entry != VersionedBuckets.none else { return nil }
+    buckets.place(key: VersionedBuckets.tombstone, value: 0, in: found.bucket, at: event)
+    count -= 1
+    markSizes(at: event)
+    return found.bucket
+  }
+
+  /// Rehashes every live key into `newCapacity` buckets, as the profile's project does:
+  /// open tables re-insert in old bucket order, dropping tombstones; chains re-insert in
+  /// insertion order, each at the head of its new chain.
+  public mutating func grow(to newCapacity: Int, at event: Int32, nameHashes: [UInt32]) {
+    let live = liveEntries()
+    buckets.startEpoch(capacity: newCapacity, at: event)
+    var scratch: [Int32] = []
+    for entry in live {
+      let bucket = locate(id: entry.key, hash: nameHashes[Int(entry.key)], probes: &scratch).bucket
+      if profile.isChained {
+        buckets.push(key: entry.key, value: entry.value, onto: bucket, at: event)
+      } else {
+        buckets.place(key: entry.key, value: entry.value, in: bucket, at: event)
+      }
+      scratch.removeAll(keepingCapacity: true)
+    }
+    used = count
+    markSizes(at: event)
+  }
+
+  /// The live entries now, in the order a rehash re-inserts them.
+  private func liveEntries() -> [VersionedBuckets.Entry] {
+    var result: [VersionedBuckets.Entry] = []
+    result.reserveCapacity(count)
+    if profile.isChained {
+      var withOrigin: [(origin: Int32, entry: VersionedBuckets.Entry)] = []
+      for bucket in 0..<capacity {
+        var link = buckets.head(bucket)
+        while link != VersionedBuckets.none {
+          var origin = link
+          while buckets.entry(origin).older != VersionedBuckets.none { origin = buckets.entry(origin).older }
+          withOrigin.append((origin, buckets.entry(link)))
+          link = buckets.entry(link).next
+        }
+      }
+      return withOrigin.sorted { $0.origin < $1.origin }.map(\.entry)
+    }
+    for bucket in 0..<capacity {
+      let head = buckets.head(bucket)
+      if head != VersionedBuckets.none, buckets.entry(head).key >= 0 { result.append(buckets.entry(head)) }
+    }
+    return result
+  }
+
+  /// Records the sizes after a change.
+  private mutating func markSizes(at event: Int32) {
+    let mark = SizeMark(event: event, count: Int32(count), used: Int32(used))
+    if let last = sizeHistory.last, last.event == event {
+      sizeHistory[sizeHistory.count - 1] = mark
+    } else {
+      sizeHistory.append(mark)
+    }
+  }
+
+  /// The sizes after event `event` (inclusive).
+  public func sizes(asOf event: Int32) -> SizeMark {
+    var low = 0
+    var high = sizeHistory.count
+    while low < high {
+      let mid = (low + high) / 2
+      if sizeHistory[mid].event <= event { low = mid + 1 } else { high = mid }
+    }
+    return low == 0 ? SizeMark(event: -1, count: 0, used: 0) : sizeHistory[low - 1]
+  }
+}

@@ -1,0 +1,163 @@
+/// What happened in one event.
+public enum EventKind: UInt8, Sendable, CaseIterable, CustomStringConvertible {
+  /// A scope was pushed.
+  case push
+  /// A scope was popped.
+  case pop
+  /// A new name entered the name table.
+  case intern
+  /// A symbol was written into a scope's table.
+  case define
+  /// A name was looked up.
+  case resolve
+  /// A table (or the name table) was rehashed into more buckets.
+  case grow
+  /// A captured local's scope ended (clox's OP_CLOSE_UPVALUE).
+  case close
+  /// An error or warning about the program.
+  case diagnostic
+
+  /// The name the trace uses.
+  public var description: String {
+    switch self {
+    case .push: "push"
+    case .pop: "pop"
+    case .intern: "intern"
+    case .define: "define"
+    case .resolve: "resolve"
+    case .grow: "grow"
+    case .close: "close"
+    case .diagnostic: "diagnostic"
+    }
+  }
+
+  /// Whether the event changes the scope stack.
+  public var isScopeChange: Bool { self == .push || self == .pop }
+}
+
+/// One recorded event, attached to the token (step) being processed.
+///
+/// Fields by kind: push/pop `a` scope · intern `a` name, `b` bucket, `c` 1 if it rehashed ·
+/// define `a` symbol, `b` bucket, `c`/`d` probes (start, count) · resolve `a` resolution ·
+/// grow `a` scope (-1: the name table), `b` from, `c` to · close `a` symbol, `b` scope ·
+/// diagnostic `a` diagnostic.
+public struct Event: Sendable, Equatable {
+  /// What happened.
+  public var kind: EventKind
+  /// The token (step) being processed.
+  public var step: Int32
+  /// The innermost scope after the event.
+  public var top: ScopeID
+  /// First payload field.
+  public var a: Int32
+  /// Second payload field.
+  public var b: Int32
+  /// Third payload field.
+  public var c: Int32
+  /// Fourth payload field.
+  public var d: Int32
+}
+
+/// Whether a resolution reads or writes the name.
+public enum Access: UInt8, Sendable {
+  /// A read.
+  case get
+  /// An assignment.
+  case set
+}
+
+/// One lookup: the name, the symbol it found, and the way there.
+public struct Resolution: Sendable, Equatable {
+  /// The name looked up.
+  public var name: NameID
+  /// Read or write.
+  public var access: Access
+  /// The symbol found (after any captures), or -1 when unresolved.
+  public var symbol: SymbolID
+  /// The first `PathStep` in the log's `path`.
+  public var pathStart: Int32
+  /// The number of path steps.
+  public var pathCount: Int32
+  /// The first capture in the log's `captured`.
+  public var captureStart: Int32
+  /// The number of captures made.
+  public var captureCount: Int32
+}
+
+/// Why a resolution walk left a scope, or what it found there.
+public enum PathNote: UInt8, Sendable, CaseIterable, CustomStringConvertible {
+  /// The name is here.
+  case found
+  /// Not here; the walk goes on to the enclosing scope.
+  case missed
+  /// Not here, and the walk leaves a function: a local found further out is captured.
+  case leftFunction
+  /// Not in the method; the walk jumps to the method's class.
+  case methodToClass
+  /// Not in the class; the walk jumps to the root.
+  case classToRoot
+  /// The scope hides the name: the walk stops with "not found".
+  case hidden
+  /// One segment of a qualified name, looked up inside the previous one.
+  case segment
+  /// Not found anywhere: a late-bound global, looked up at run time.
+  case lateBound
+  /// Not found anywhere.
+  case unresolved
+
+  /// The note as the trace writes it.
+  public var description: String {
+    switch self {
+    case .found: "found"
+    case .missed: "not here"
+    case .leftFunction: "not here; leaving the function"
+    case .methodToClass: "not in the method; jump to its class"
+    case .classToRoot: "not in the class; jump to the root"
+    case .hidden: "hidden here; lookup stops"
+    case .segment: "qualified segment"
+    case .lateBound: "late-bound global"
+    case .unresolved: "not found anywhere"
+    }
+  }
+}
+
+/// One scope visited by a resolution.
+public struct PathStep: Sendable, Equatable {
+  /// The scope.
+  public var scope: ScopeID
+  /// The first probed bucket in the log's `probes`.
+  public var probeStart: Int32
+  /// The number of buckets probed.
+  public var probeCount: Int32
+  /// Whether the name was found here.
+  public var found: Bool
+  /// What happened here.
+  public var note: PathNote
+}
+
+/// How serious a diagnostic is.
+public enum Severity: UInt8, Sendable, CustomStringConvertible {
+  /// The program is wrong.
+  case error
+  /// The program is suspicious.
+  case warning
+
+  /// `error` or `warning`.
+  public var description: String { self == .error ? "error" : "warning" }
+}
+
+/// An error or warning about the program, at a position.
+public struct Diagnostic: Sendable, Equatable {
+  /// How serious.
+  public var severity: Severity
+  /// A full sentence.
+  public var message: String
+  /// The token it is about.
+  public var token: Int32
+  /// 1-based line.
+  public var line: Int32
+  /// 1-based column, in Unicode scalars.
+  public var column: Int32
+  /// The text `Error at …` points to (`'tok'` or `end`), for dialects that print it.
+  public var near: String
+}

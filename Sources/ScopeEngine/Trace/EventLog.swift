@@ -1,0 +1,36 @@
+/// Everything the engine recorded, in flat arrays that the events index into.
+public struct EventLog: Sendable {
+  /// The events, in the order the engine did them.
+  public internal(set) var events: [Event] = []
+  /// Every resolution, indexed by resolve events.
+  public internal(set) var resolutions: [Resolution] = []
+  /// The scopes each resolution visited.
+  public internal(set) var path: [PathStep] = []
+  /// Buckets probed, indexed by path steps and define events.
+  public internal(set) var probes: [Int32] = []
+  /// FREE symbols made by resolutions' captures.
+  public internal(set) var captured: [SymbolID] = []
+  /// The program's diagnostics.
+  public internal(set) var diagnostics: [Diagnostic] = []
+
+  /// An empty log.
+  public init() {}
+
+  /// The index the next event will get.
+  @inline(__always) var nextEvent: Int32 { Int32(events.count) }
+
+  /// The buckets a path step or define probed.
+  public func probes(start: Int32, count: Int32) -> ArraySlice<Int32> {
+    probes[Int(start)..<Int(start + count)]
+  }
+
+  /// The path of a resolution.
+  public func path(of resolution: Resolution) -> ArraySlice<PathStep> {
+    path[Int(resolution.pathStart)..<Int(resolution.pathStart + resolution.pathCount)]
+  }
+
+  /// The FREE symbols a resolution's captures made, outermost function first.
+  public func captures(of resolution: Resolution) -> ArraySlice<SymbolID> {
+    captured[Int(resolution.captureStart)..<Int(resolution.captureStart + resolution.captureCount)]
+  }
+}

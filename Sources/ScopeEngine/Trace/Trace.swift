@@ -1,0 +1,68 @@
+/// A finished run: the source, its tokens, the engine's final state and every event.
+/// Any earlier state is read back from it (see `state(atStep:)`).
+public struct Trace: Sendable {
+  /// The file the source came from, as given.
+  public let path: String
+  /// The source text, as UTF-8 bytes.
+  public let source: [UInt8]
+  /// The dialect's name.
+  public let dialect: String
+  /// The tokens; a step is a token index.
+  public let tokens: [Token]
+  /// The engine after the last event.
+  public let engine: Engine
+  /// For each event, the largest step of it and every event before it (for seeking).
+  public let stepHighWater: [Int32]
+
+  /// A trace of `engine` over `tokens` of `source`.
+  public init(path: String, source: [UInt8], dialect: String, tokens: [Token], engine: Engine) {
+    self.path = path
+    self.source = source
+    self.dialect = dialect
+    self.tokens = tokens
+    self.engine = engine
+    var high: Int32 = -1
+    self.stepHighWater = engine.log.events.map { event in
+      high = max(high, event.step)
+      return high
+    }
+  }
+
+  /// The events.
+  public var events: [Event] { engine.log.events }
+  /// The log the events index into.
+  public var log: EventLog { engine.log }
+  /// The profile of every scope table.
+  public var profile: TableProfile { engine.profile }
+  /// The number of steps.
+  public var stepCount: Int { tokens.count }
+
+  /// The text of token `step`.
+  public func text(ofToken step: Int32) -> String {
+    guard step >= 0 && Int(step) < tokens.count else { return "" }
+    let token = tokens[Int(step)]
+    return String(decoding: source[Int(token.start)..<Int(token.start + token.length)], as: UTF8.self)
+  }
+
+  /// The number of events done once step `step` is processed: the longest prefix of events
+  /// whose steps are all at most `step`.
+  public func eventCount(throughStep step: Int) -> Int {
+    var low = 0
+    var high = stepHighWater.count
+    while low < high {
+      let mid = (low + high) / 2
+      if stepHighWater[mid] <= Int32(step) { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
+
+  /// The events of step `step`: those done when it is processed that were not done before.
+  public func eventRange(ofStep step: Int) -> Range<Int> {
+    let end = eventCount(throughStep: step)
+    let start = step == 0 ? 0 : eventCount(throughStep: step - 1)
+    return start..<max(start, end)
+  }
+
+  /// Whether the program has errors.
+  public var hasErrors: Bool { log.diagnostics.contains { $0.severity == .error } }
+}

@@ -1,0 +1,85 @@
+import Testing
+
+@testable import ScopeEngine
+
+@Suite("Interned-name table")
+struct NameTableTests {
+  @Test("New names go to the head of their chain; ids are pool positions")
+  func chainOrder() {
+    var table = NameTable()
+    // With 13 buckets, "a" (97) and "n" (110) share bucket 6.
+    let a = table.intern("a", at: 0)
+    let n = table.intern("n", at: 1)
+    #expect(a.id == 0 && n.id == 1)
+    #expect(a.bucket == 6 && n.bucket == 6)
+    let again = table.intern("a", at: 2)
+    #expect(again == NameTable.Interning(id: 0, isNew: false, bucket: 6, growTo: nil))
+    let snapshot = EngineState.nameSnapshot(of: table)
+    #expect(snapshot.buckets[6] == .entries([BucketEntry(name: 1, value: 1), BucketEntry(name: 0, value: 0)]))
+  }
+
+  /// The (1-based) insert after which each rehash is due, and the new size.
+  static let rehashPoints: [(NameTableGrowth, [(Int, Int)])] = [
+    (.teaching, [(7, 29), (15, 59), (30, 127), (64, 257), (129, 521), (261, 1049)]),
+    (.jikes, [(8187, 8191)]),
+  ]
+
+  @Test("Rehash points and sizes", arguments: NameTableGrowth.allCases)
+  func rehashPoints(_ growth: NameTableGrowth) {
+    var engine = Engine(profile: .clox, nameGrowth: growth)
+    var due: [(Int, Int)] = []
+    let limit = growth == .teaching ? 300 : 8200
+    for i in 1...limit {
+      let before = engine.names.size
+      _ = engine.intern("name\(i)")
+      if engine.names.size != before { due.append((i, engine.names.size)) }
+    }
+    let expected = Self.rehashPoints.first { $0.0 == growth }!.1
+    #expect(due.map(\.0) == expected.map(\.0))
+    #expect(due.map(\.1) == expected.map(\.1))
+  }
+
+  @Test("Ids are stable across a rehash, and chains are rebuilt in pool order")
+  func idsStableAcrossRehash() {
+    var table = NameTable()
+    let names = (0..<40).map { "v\($0)" }
+    let ids = names.enumerated().map { table.intern($1, at: Int32($0)).id }
+    var grownTable = table
+    grownTable.rehash(to: 257, at: 100)
+    for (name, id) in zip(names, ids) {
+      #expect(grownTable.lookup(name) == id)
+      #expect(grownTable.name(id) == name)
+    }
+    let chains = EngineState.nameSnapshot(of: grownTable).buckets.map { $0.contents.map(\.name) }
+    for chain in chains { #expect(chain == chain.sorted(by: >), "newest first after a rehash too") }
+  }
+
+  @Test("The engine records a rehash as an intern with rehash set, then a grow of the name table")
+  func rehashEvents() {
+    var engine = Engine(profile: .clox)
+    for i in 1...7 { _ = engine.intern("n\(i)") }
+    let kinds = engine.log.events.suffix(2).map(\.kind)
+    #expect(kinds == [.intern, .grow])
+    #expect(engine.log.events.suffix(2).first!.c == 1)
+    #expect(engine.log.events.last!.a == -1 && engine.log.events.last!.b == 13 && engine.log.events.last!.c == 29)
+  }
+
+  @Test("Bengali names hash by scalar and intern once")
+  func bengali() {
+    var table = NameTable()
+    let first = table.intern("ধরি", at: 0)
+    let second = table.intern("ধরি", at: 1)
+    #expect(first.id == second.id && !second.isNew)
+    #expect(table.name(first.id) == "ধরি")
+  }
+}
+
+extension EngineState {
+  /// The name table's buckets now, read live.
+  static func nameSnapshot(of table: NameTable) -> TableSnapshot {
+    let store = table.buckets
+    return TableSnapshot(heads: store.heads, chained: true, count: table.count, used: table.count) {
+      store.entry($0)
+    } resolve: { $0 }
+  }
+}

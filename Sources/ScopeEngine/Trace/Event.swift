@@ -160,4 +160,14 @@ public struct Diagnostic: Sendable, Equatable {
   public var column: Int32
   /// The text `Error at …` points to (`'tok'` or `end`), for dialects that print it.
   public var near: String
+
+  /// A diagnostic at a position.
+  public init(severity: Severity, message: String, token: Int32, line: Int32, column: Int32, near: String = "") {
+    self.severity = severity
+    self.message = message
+    self.token = token
+    self.line = line
+    self.column = column
+    self.near = near
+  }
 }

@@ -1,0 +1,48 @@
+import ScopeEngine
+
+/// The languages scopewalk speaks.
+public enum Dialect: String, CaseIterable, Sendable {
+  /// Monkey, "Writing a Compiler in Go" (`.mk`).
+  case monkey
+  /// Bhasa, Monkey's Bengali fork (`.bhasa`).
+  case bhasa
+
+  /// The file extensions that select this dialect.
+  public var extensions: [String] {
+    switch self {
+    case .monkey: ["mk", "monkey"]
+    case .bhasa: ["bhasa", "bh"]
+    }
+  }
+
+  /// The table profile used unless another is asked for.
+  public var defaultProfile: TableProfile {
+    switch self {
+    case .monkey, .bhasa: .clox
+    }
+  }
+
+  /// The dialect a file's extension selects, if any.
+  public init?(path: String) {
+    guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+    let ext = path[path.index(after: dot)...].lowercased()
+    guard let dialect = Self.allCases.first(where: { $0.extensions.contains(ext) }) else { return nil }
+    self = dialect
+  }
+
+  /// Runs this dialect's symbol engine over `file` and returns the recorded trace.
+  public func analyze(
+    _ file: SourceFile, profile: TableProfile? = nil, nameGrowth: NameTableGrowth = .teaching,
+    observer: (@Sendable (Engine) -> Void)? = nil
+  ) -> Trace {
+    var engine = Engine(profile: profile ?? defaultProfile, nameGrowth: nameGrowth)
+    engine.observer = observer
+    let (tokens, finished) = onLargeStack { () -> ([Token], Engine) in
+      switch self {
+      case .monkey: MonkeyDialect.run(.monkey, file.bytes, engine: engine)
+      case .bhasa: MonkeyDialect.run(.bhasa, file.bytes, engine: engine)
+      }
+    }
+    return Trace(path: file.path, source: file.bytes, dialect: rawValue, tokens: tokens, engine: finished)
+  }
+}

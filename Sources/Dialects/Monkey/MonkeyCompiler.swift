@@ -1,0 +1,162 @@
+import ScopeEngine
+
+/// Walks a parsed program in the order the book's compiler does and drives the engine:
+/// `let` defines its name before compiling the value; a function literal pushes a scope,
+/// gets DefineFunctionName (Monkey only), defines its parameters, compiles its body;
+/// `a < b` compiles `b` first; hash literals compile their pairs sorted by key text.
+struct MonkeyCompiler {
+  let flavor: MonkeyFlavor
+  let ast: MonkeyAST
+  let tokens: [Token]
+  let kinds: [MonkeyTokenKind]
+  let source: UnsafeBufferPointer<UInt8>
+  var engine: Engine
+  var pending = PendingDiagnostics()
+
+  /// Moves the engine to `token`, first giving it any lexer or parser diagnostics up to there.
+  @inline(__always) private mutating func at(_ token: Int32) {
+    pending.flush(through: token, into: &engine)
+    engine.step = token
+  }
+
+  /// The name id of identifier token `token`.
+  private mutating func name(_ token: Int32) -> NameID {
+    let t = tokens[Int(token)]
+    return engine.intern(UnsafeBufferPointer(rebasing: source[Int(t.start)..<Int(t.start + t.length)]))
+  }
+
+  /// Compiles the program.
+  mutating func compileProgram() {
+    at(0)
+    engine.pushScope(.global)
+    for (index, builtin) in flavor.builtins.enumerated() { engine.defineBuiltin(index, engine.intern(builtin)) }
+    for statement in ast.list(ast.program.start, ast.program.count) { compile(statement) }
+    at(Int32(tokens.count - 1))
+  }
+
+  private mutating func compileBlock(_ block: Int32) {
+    guard block >= 0 else { return }
+    let node = ast[block]
+    for statement in ast.list(node.a, node.b) { compile(statement) }
+  }
+
+  private mutating func compile(_ index: Int32) {
+    guard index >= 0 else { return }
+    let node = ast[index]
+    switch node.kind {
+    case .letStatement:
+      at(node.a)
+      let type = node.c >= 0 ? name(node.c) : -1
+      let nameID = name(node.a)
+      engine.defineNext(nameID, type: type)
+      compile(node.b)
+    case .returnStatement, .expressionStatement: compile(node.a)
+    case .assignStatement:
+      resolve(node.a, access: .set)
+      compile(node.b)
+    case .whileStatement:
+      compile(node.a)
+      compileBlock(node.b)
+    case .forStatement:
+      compile(node.a)
+      compile(node.b)
+      compileBlock(node.d)
+      compile(node.c)
+    case .breakStatement, .continueStatement, .integer, .string, .boolean: break
+    case .block: compileBlock(index)
+    case .identifier: resolve(node.token, access: .get)
+    case .prefix: compile(node.a)
+    case .infix:
+      let swapped = kinds[Int(node.token)] == .lt || (flavor == .bhasa && kinds[Int(node.token)] == .lte)
+      compile(swapped ? node.b : node.a)
+      compile(swapped ? node.a : node.b)
+    case .ifExpression:
+      compile(node.a)
+      compileBlock(node.b)
+      compileBlock(node.c)
+    case .function: compileFunction(node)
+    case .call:
+      compile(node.a)
+      for argument in ast.list(node.b, node.c) { compile(argument) }
+    case .array: for element in ast.list(node.a, node.b) { compile(element) }
+    case .hash: compileHash(node)
+    case .index:
+      compile(node.a)
+      compile(node.b)
+    }
+  }
+
+  private mutating func resolve(_ token: Int32, access: Access) {
+    at(token)
+    let nameID = name(token)
+    if engine.resolveCapturing(nameID, access: access) == nil {
+      let t = tokens[Int(token)]
+      engine.diagnose(.error, "undefined variable \(engine.names.name(nameID))", line: t.line, column: t.column)
+    }
+  }
+
+  private mutating func compileFunction(_ node: MonkeyNode) {
+    at(node.token)
+    let functionName = node.d >= 0 ? name(node.d) : -1
+    engine.pushScope(.function, name: functionName)
+    if flavor == .monkey && functionName >= 0 { engine.defineFunctionName(functionName) }
+    let parameters = ast.list(node.a, node.b * 2)
+    for i in stride(from: parameters.startIndex, to: parameters.endIndex, by: 2) {
+      at(parameters[i])
+      let type = parameters[i + 1] >= 0 ? name(parameters[i + 1]) : -1
+      let nameID = name(parameters[i])
+      engine.defineNext(nameID, type: type)
+    }
+    compileBlock(node.c)
+    let body = node.c >= 0 ? ast[node.c] : node
+    at(body.c >= 0 ? body.c : Int32(tokens.count - 1))
+    engine.popScope()
+  }
+
+  private mutating func compileHash(_ node: MonkeyNode) {
+    let pairs = Array(ast.list(node.a, node.b * 2))
+    let order = (0..<Int(node.b)).sorted { render(pairs[2 * $0]) < render(pairs[2 * $1]) }
+    for pair in order {
+      compile(pairs[2 * pair])
+      compile(pairs[2 * pair + 1])
+    }
+  }
+
+  /// The text of token `index`.
+  private func text(_ index: Int32) -> String {
+    let t = tokens[Int(index)]
+    return String(decoding: source[Int(t.start)..<Int(t.start + t.length)], as: UTF8.self)
+  }
+
+  /// An expression as the book's `String()` methods print it (the hash-key sort order).
+  func render(_ index: Int32) -> String {
+    guard index >= 0 else { return "" }
+    let node = ast[index]
+    let list = { (start: Int32, count: Int32) in self.ast.list(start, count).map { self.render($0) }.joined(separator: ", ") }
+    switch node.kind {
+    case .identifier, .integer, .boolean: return text(node.token)
+    case .string: return String(text(node.token).dropFirst().dropLast())
+    case .prefix: return "(\(text(node.token))\(render(node.a)))"
+    case .infix: return "(\(render(node.a)) \(text(node.token)) \(render(node.b)))"
+    case .call: return "\(render(node.a))(\(list(node.b, node.c)))"
+    case .array: return "[\(list(node.a, node.b))]"
+    case .index: return "(\(render(node.a))[\(render(node.b))])"
+    case .hash:
+      let items = ast.list(node.a, node.b * 2)
+      let pairs = stride(from: items.startIndex, to: items.endIndex, by: 2).map { "\(render(items[$0])):\(render(items[$0 + 1]))" }
+      return "{\(pairs.joined(separator: ", "))}"
+    case .function:
+      let params = ast.list(node.a, node.b * 2).enumerated().filter { $0.offset % 2 == 0 }.map { text($0.element) }
+      return "\(text(node.token))(\(params.joined(separator: ", "))) \(render(node.c))"
+    case .block: return ast.list(node.a, node.b).map { render($0) }.joined()
+    case .ifExpression:
+      let alternative = node.c >= 0 ? "else \(render(node.c))" : ""
+      return "if\(render(node.a)) \(render(node.b))\(alternative)"
+    case .letStatement: return "\(text(node.token)) \(text(node.a)) = \(render(node.b));"
+    case .returnStatement: return "\(text(node.token)) \(render(node.a));"
+    case .expressionStatement: return render(node.a)
+    case .assignStatement: return "\(text(node.a)) = \(render(node.b))"
+    case .whileStatement, .forStatement, .breakStatement, .continueStatement: return text(node.token)
+    }
+  }
+}

@@ -1,0 +1,166 @@
+import ScopeEngine
+
+/// The lexed form of a Monkey or Bhasa file.
+struct MonkeyTokens {
+  /// The tokens, ending with EOF.
+  var tokens: [Token] = []
+  /// Each token's type.
+  var kinds: [MonkeyTokenKind] = []
+  /// Unterminated strings and the like.
+  var diagnostics: [Diagnostic] = []
+}
+
+/// Monkey's lexer (the book's), extended as dialects.md says: `//` comments, strings with
+/// escapes, and for Bhasa Bengali letters, digits and its extra operators.
+struct MonkeyLexer {
+  /// Which language.
+  let flavor: MonkeyFlavor
+  /// Keywords by first byte, for a lookup that allocates nothing.
+  private let keywordsByFirstByte: [[(bytes: [UInt8], kind: MonkeyTokenKind)]]
+
+  /// A lexer for `flavor`.
+  init(flavor: MonkeyFlavor) {
+    self.flavor = flavor
+    var table = Array(repeating: [(bytes: [UInt8], kind: MonkeyTokenKind)](), count: 256)
+    for (word, kind) in flavor.keywords {
+      let bytes = Array(word.utf8)
+      table[Int(bytes[0])].append((bytes, kind))
+    }
+    keywordsByFirstByte = table
+  }
+
+  /// Lexes the whole source.
+  func lex(_ source: UnsafeBufferPointer<UInt8>) -> MonkeyTokens {
+    var out = MonkeyTokens()
+    out.tokens.reserveCapacity(source.count / 3)
+    out.kinds.reserveCapacity(source.count / 3)
+    var scanner = Scanner(source)
+    while true {
+      skipTrivia(&scanner)
+      let start = scanner.offset
+      let line = scanner.line
+      let column = scanner.column
+      if scanner.atEnd {
+        out.tokens.append(scanner.token(from: start, line: line, column: column, .end))
+        out.kinds.append(.eof)
+        return out
+      }
+      let kind = next(&scanner, diagnostics: &out.diagnostics, tokenIndex: Int32(out.tokens.count))
+      out.tokens.append(scanner.token(from: start, line: line, column: column, kind.tokenClass))
+      out.kinds.append(kind)
+    }
+  }
+
+  /// Skips whitespace and `//` comments.
+  private func skipTrivia(_ scanner: inout Scanner) {
+    while true {
+      scanner.skipWhitespace()
+      guard scanner.byte == UInt8(ascii: "/") && scanner.nextByte == UInt8(ascii: "/") else { return }
+      scanner.skipLine()
+    }
+  }
+
+  /// Reads one token and returns its type.
+  private func next(_ s: inout Scanner, diagnostics: inout [Diagnostic], tokenIndex: Int32) -> MonkeyTokenKind {
+    let (scalar, length) = s.scalar()
+    if flavor.isLetter(scalar) { return identifier(&s) }
+    if flavor.isDigit(scalar) { return number(&s) }
+    let bhasa = flavor == .bhasa
+    func take(_ kind: MonkeyTokenKind, _ count: Int = 1) -> MonkeyTokenKind {
+      for _ in 0..<count { s.advance() }
+      return kind
+    }
+    let following = s.nextByte
+    let ascii = scalar < 0x80 ? UInt8(scalar) : 0
+    switch ascii {
+    case UInt8(ascii: "="): return following == UInt8(ascii: "=") ? take(.eq, 2) : take(.assign)
+    case UInt8(ascii: "!"): return following == UInt8(ascii: "=") ? take(.notEq, 2) : take(.bang)
+    case UInt8(ascii: "+"): return take(.plus)
+    case UInt8(ascii: "-"): return take(.minus)
+    case UInt8(ascii: "*"): return take(.asterisk)
+    case UInt8(ascii: "/"): return take(.slash)
+    case UInt8(ascii: "<"):
+      if bhasa && following == UInt8(ascii: "=") { return take(.lte, 2) }
+      if bhasa && following == UInt8(ascii: "<") { return take(.shiftLeft, 2) }
+      return take(.lt)
+    case UInt8(ascii: ">"):
+      if bhasa && following == UInt8(ascii: "=") { return take(.gte, 2) }
+      if bhasa && following == UInt8(ascii: ">") { return take(.shiftRight, 2) }
+      return take(.gt)
+    case UInt8(ascii: ","): return take(.comma)
+    case UInt8(ascii: ";"): return take(.semicolon)
+    case UInt8(ascii: ":"): return take(.colon)
+    case UInt8(ascii: "("): return take(.lparen)
+    case UInt8(ascii: ")"): return take(.rparen)
+    case UInt8(ascii: "{"): return take(.lbrace)
+    case UInt8(ascii: "}"): return take(.rbrace)
+    case UInt8(ascii: "["): return take(.lbracket)
+    case UInt8(ascii: "]"): return take(.rbracket)
+    case UInt8(ascii: "\""): return string(&s, diagnostics: &diagnostics, tokenIndex: tokenIndex)
+    case UInt8(ascii: "%") where bhasa: return take(.percent)
+    case UInt8(ascii: "&") where bhasa: return following == UInt8(ascii: "&") ? take(.and, 2) : take(.bitAnd)
+    case UInt8(ascii: "|") where bhasa: return following == UInt8(ascii: "|") ? take(.or, 2) : take(.bitOr)
+    case UInt8(ascii: "^") where bhasa: return take(.bitXor)
+    case UInt8(ascii: "~") where bhasa: return take(.bitNot)
+    case UInt8(ascii: ".") where bhasa: return take(.dot)
+    default: break
+    }
+    s.advance(length)
+    return .illegal
+  }
+
+  /// Reads an identifier or keyword.
+  private func identifier(_ s: inout Scanner) -> MonkeyTokenKind {
+    let start = s.offset
+    while !s.atEnd {
+      let (scalar, length) = s.scalar()
+      guard flavor.isIdentifierPart(scalar) else { break }
+      s.advance(length)
+    }
+    for candidate in keywordsByFirstByte[Int(s.bytes[start])] where candidate.bytes.count == s.offset - start {
+      if candidate.bytes.withUnsafeBufferPointer({ word in (0..<word.count).allSatisfy { word[$0] == s.bytes[start + $0] } }) {
+        return candidate.kind
+      }
+    }
+    return .ident
+  }
+
+  /// Reads an integer (Bhasa: ASCII or Bengali digits, with an optional fraction).
+  private func number(_ s: inout Scanner) -> MonkeyTokenKind {
+    func digits() {
+      while !s.atEnd {
+        let (scalar, length) = s.scalar()
+        guard flavor.isDigit(scalar) else { return }
+        s.advance(length)
+      }
+    }
+    digits()
+    if flavor == .bhasa && s.byte == UInt8(ascii: ".") && s.offset + 1 < s.bytes.count {
+      let saved = s
+      s.advance()
+      if !s.atEnd && flavor.isDigit(s.scalar().value) { digits() } else { s = saved }
+    }
+    return .int
+  }
+
+  /// Reads a string literal with escapes; an unterminated one runs to the end of the file.
+  private func string(_ s: inout Scanner, diagnostics: inout [Diagnostic], tokenIndex: Int32) -> MonkeyTokenKind {
+    let line = s.line
+    let column = s.column
+    s.advance()
+    while !s.atEnd {
+      let byte = s.byte
+      if byte == UInt8(ascii: "\"") {
+        s.advance()
+        return .string
+      }
+      if byte == UInt8(ascii: "\\") && s.offset + 1 < s.bytes.count { s.advance() }
+      s.advance(s.scalar().length)
+    }
+    diagnostics.append(
+      Diagnostic(
+        severity: .error, message: "unterminated string: add a closing \" before the end of the file",
+        token: tokenIndex, line: line, column: column, near: "\""))
+    return .string
+  }
+}

@@ -1,0 +1,178 @@
+/// Writes a trace as JSON Lines: one object per event, as DESIGN.md's trace contract says.
+public struct JSONLWriter {
+  /// The trace written.
+  let trace: Trace
+
+  /// A writer for `trace`.
+  public init(trace: Trace) { self.trace = trace }
+
+  /// Writes every event to `out`.
+  public func write(to out: inout OutputBuffer) {
+    for index in trace.events.indices { write(event: index, to: &out) }
+    out.flush()
+  }
+
+  /// Writes event `index` as one line.
+  public func write(event index: Int, to out: inout OutputBuffer) {
+    let event = trace.events[index]
+    let engine = trace.engine
+    let token = trace.tokens[Int(event.step)]
+    out.raw("{\"step\":")
+    out.int(event.step)
+    out.raw(",\"line\":")
+    out.int(token.line)
+    out.raw(",\"col\":")
+    out.int(token.column)
+    out.raw(",\"token\":")
+    out.jsonString(utf8: trace.source[Int(token.start)..<Int(token.start + token.length)])
+    out.raw(",\"event\":\"")
+    out.raw(event.kind.description)
+    out.raw("\"")
+    switch event.kind {
+    case .push:
+      let scope = engine.scope(event.a)
+      out.raw(",\"scope\":{\"id\":")
+      out.int(scope.id)
+      out.raw(",\"kind\":\"")
+      out.raw(scope.kind.rawValue)
+      out.raw("\",\"name\":")
+      name(scope.name, to: &out)
+      out.raw("},\"parent\":")
+      optional(scope.parent, to: &out)
+    case .pop:
+      let scope = engine.scope(event.a)
+      out.raw(",\"scope\":")
+      out.int(scope.id)
+      if scope.kind.isFunction {
+        out.raw(",\"free\":[")
+        for (i, capture) in scope.captures.enumerated() {
+          if i > 0 { out.raw(",") }
+          out.raw("{\"name\":")
+          name(capture.name, to: &out)
+          out.raw(",\"from\":")
+          symbol(capture.from, to: &out)
+          if engine.profile == .clox || trace.dialect == "lox" {
+            out.raw(",\"isLocal\":")
+            out.raw(capture.isLocal ? "true" : "false")
+          }
+          out.raw("}")
+        }
+        out.raw("]")
+      }
+    case .intern:
+      out.raw(",\"name\":")
+      name(event.a, to: &out)
+      out.raw(",\"id\":")
+      out.int(event.a)
+      out.raw(",\"bucket\":")
+      out.int(event.b)
+      out.raw(",\"rehash\":")
+      out.raw(event.c != 0 ? "true" : "false")
+    case .define:
+      let s = engine.symbols[Int(event.a)]
+      out.raw(",\"name\":")
+      name(s.name, to: &out)
+      out.raw(",\"scope\":")
+      out.int(s.scope)
+      out.raw(",\"symbol\":")
+      symbol(event.a, to: &out)
+      out.raw(",\"slot\":")
+      out.int(event.b)
+      out.raw(",\"probes\":")
+      ints(trace.log.probes(start: event.c, count: event.d), to: &out)
+      if s.storage == .free { out.raw(",\"capture\":true") }
+      if s.type >= 0 {
+        out.raw(",\"type\":")
+        name(s.type, to: &out)
+      }
+    case .resolve:
+      resolution(trace.log.resolutions[Int(event.a)], to: &out)
+    case .grow:
+      out.raw(",\"scope\":")
+      optional(event.a, to: &out)
+      out.raw(",\"from\":")
+      out.int(event.b)
+      out.raw(",\"to\":")
+      out.int(event.c)
+    case .close:
+      out.raw(",\"name\":")
+      name(engine.symbols[Int(event.a)].name, to: &out)
+      out.raw(",\"scope\":")
+      out.int(event.b)
+      out.raw(",\"symbol\":")
+      symbol(event.a, to: &out)
+    case .diagnostic:
+      let d = trace.log.diagnostics[Int(event.a)]
+      out.raw(",\"severity\":\"")
+      out.raw(d.severity.description)
+      out.raw("\",\"message\":")
+      out.jsonString(d.message)
+      out.raw(",\"at\":{\"line\":")
+      out.int(d.line)
+      out.raw(",\"col\":")
+      out.int(d.column)
+      out.raw("}")
+    }
+    out.raw("}")
+    out.endLine()
+  }
+
+  private func resolution(_ r: Resolution, to out: inout OutputBuffer) {
+    out.raw(",\"name\":")
+    name(r.name, to: &out)
+    out.raw(",\"access\":\"")
+    out.raw(r.access == .get ? "get" : "set")
+    out.raw("\",\"symbol\":")
+    if r.symbol >= 0 { symbol(r.symbol, to: &out) } else { out.raw("null") }
+    out.raw(",\"path\":[")
+    for (i, step) in trace.log.path(of: r).enumerated() {
+      if i > 0 { out.raw(",") }
+      out.raw("{\"scope\":")
+      out.int(step.scope)
+      out.raw(",\"probes\":")
+      ints(trace.log.probes(start: step.probeStart, count: step.probeCount), to: &out)
+      out.raw(",\"found\":")
+      out.raw(step.found ? "true" : "false")
+      out.raw(",\"note\":")
+      out.jsonString(step.note.description)
+      out.raw("}")
+    }
+    out.raw("],\"captures\":[")
+    for (i, free) in trace.log.captures(of: r).enumerated() {
+      if i > 0 { out.raw(",") }
+      let s = trace.engine.symbols[Int(free)]
+      out.raw("{\"scope\":")
+      out.int(s.scope)
+      out.raw(",\"index\":")
+      out.int(s.index)
+      out.raw("}")
+    }
+    out.raw("]")
+  }
+
+  private func symbol(_ id: SymbolID, to out: inout OutputBuffer) {
+    let s = trace.engine.symbols[Int(id)]
+    out.raw("{\"storage\":\"")
+    out.raw(s.storage.description)
+    out.raw("\",\"index\":")
+    optional(s.index, to: &out)
+    out.raw("}")
+  }
+
+  private func name(_ id: NameID, to out: inout OutputBuffer) {
+    if id < 0 { out.raw("null") } else { out.jsonString(utf8: trace.engine.names.bytes(of: id)) }
+  }
+
+  private func optional(_ value: Int32, to out: inout OutputBuffer) {
+    if value < 0 { out.raw("null") } else { out.int(value) }
+  }
+
+  private func ints(_ values: ArraySlice<Int32>, to out: inout OutputBuffer) {
+    out.raw("[")
+    for (i, value) in values.enumerated() {
+      if i > 0 { out.raw(",") }
+      out.int(value)
+    }
+    out.raw("]")
+  }
+}

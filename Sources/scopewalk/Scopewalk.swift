@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// The `scopewalk` command: explore a file, or trace, check or render it without a terminal.
+@main
+struct Scopewalk: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Step through a program while its symbol engine pushes scopes, fills hash tables and resolves names.",
+    subcommands: [Explore.self, TraceCommand.self],
+    defaultSubcommand: Explore.self)
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Dialects
+import Foundation
+import ScopeEngine
+
+/// The options every command that reads a program shares.
+struct SourceOptions: ParsableArguments {
+  @Argument(help: "The program to read.")
+  var file: String
+
+  @Option(help: "The language: \(Dialect.allCases.map(\.rawValue).joined(separator: ", ")) (default: from the file's extension).")
+  var lang: Dialect?
+
+  @Option(help: "The scope tables' profile: \(TableProfile.allCases.map(\.rawValue).joined(separator: ", ")) (default: the language's).")
+  var profile: TableProfile?
+
+  @Option(help: "How the interned-name table grows: teaching (13 buckets, rehash at half full) or jikes (4093, …).")
+  var names: NameTableGrowth = .teaching
+
+  /// The dialect asked for or implied by the extension.
+  func dialect() throws -> Dialect {
+    if let lang { return lang }
+    if let dialect = Dialect(path: file) { return dialect }
+    let known = Dialect.allCases.flatMap { $0.extensions.map { ".\($0)" } }.joined(separator: ", ")
+    throw Failure.usage("\(file): cannot tell the language from the file name; pass --lang (known extensions: \(known)).")
+  }
+
+  /// The file, read and checked.
+  func load() throws -> SourceFile {
+    guard let data = FileManager.default.contents(atPath: file) else {
+      var isDirectory: ObjCBool = false
+      let reason =
+        !FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory)
+        ? "no such file" : isDirectory.boolValue ? "it is a directory" : "permission denied"
+      throw Failure.source(.unreadable(path: file, reason: reason))
+    }
+    do {
+      return try SourceFile(path: file, bytes: [UInt8](data))
+    } catch {
+      throw Failure.source(error)
+    }
+  }
+
+  /// The file analysed.
+  func trace() throws -> Trace {
+    let dialect = try dialect()
+    return dialect.analyze(try load(), profile: profile, nameGrowth: names)
+  }
+}
+
+extension Dialect: ExpressibleByArgument {}
+extension TableProfile: ExpressibleByArgument {}
+extension NameTableGrowth: ExpressibleByArgument {}

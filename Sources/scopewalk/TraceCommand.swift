@@ -1,0 +1,53 @@
+import ArgumentParser
+import Dialects
+import Foundation
+import ScopeEngine
+
+/// `scopewalk trace FILE`: prints every event of the run.
+struct TraceCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "trace",
+    abstract: "Print every event of the symbol engine's run over FILE.",
+    discussion: "Exit status: 0 traced with no errors in the program; 65 traced, the program has static errors; 64 usage error; 66 the file cannot be read or is not UTF-8 text.")
+
+  /// Output formats.
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case jsonl, text, none
+  }
+
+  @OptionGroup var source: SourceOptions
+
+  @Option(help: "jsonl (one JSON object per event), text (one line per event) or none.")
+  var format: Format = .jsonl
+
+  @Flag(help: "Print tokens, steps, events, scopes, seconds and tokens per second to stderr.")
+  var stats = false
+
+  func run() throws {
+    try reportingFailures {
+      let dialect = try source.dialect()
+      let file = try source.load()
+      let clock = ContinuousClock()
+      let start = clock.now
+      let trace = dialect.analyze(file, profile: source.profile, nameGrowth: source.names)
+      let elapsed = clock.now - start
+      var out = OutputBuffer(sink: writeToStdout)
+      switch format {
+      case .jsonl: JSONLWriter(trace: trace).write(to: &out)
+      case .text: TextWriter(trace: trace).write(to: &out)
+      case .none: break
+      }
+      if stats { printStats(trace, seconds: elapsed) }
+      if trace.hasErrors { throw ExitCode(Status.programErrors) }
+    }
+  }
+
+  private func printStats(_ trace: Trace, seconds elapsed: Duration) {
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    let rate = seconds > 0 ? Double(trace.tokens.count) / seconds : 0
+    let line =
+      "tokens \(trace.tokens.count) steps \(trace.stepCount) events \(trace.events.count) scopes \(trace.engine.scopes.count) "
+      + "seconds \(String(format: "%.4f", seconds)) tokens/s \(Int(rate))\n"
+    FileHandle.standardError.write(Data(line.utf8))
+  }
+}

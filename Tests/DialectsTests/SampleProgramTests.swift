@@ -1,0 +1,27 @@
+import Foundation
+import ScopeEngine
+import Testing
+
+@testable import Dialects
+
+@Suite("Sample programs")
+struct SampleProgramTests {
+  static let monkeyAndBhasa = sampleFiles("monkey") + sampleFiles("bhasa")
+
+  @Test("There are at least six samples per dialect")
+  func enoughSamples() {
+    #expect(sampleFiles("monkey").count >= 6)
+    #expect(sampleFiles("bhasa").count >= 6)
+  }
+
+  @Test("Every identifier reference binds as the sample's comments say", arguments: monkeyAndBhasa)
+  func bindings(_ url: URL) throws {
+    let text = try String(contentsOf: url, encoding: .utf8)
+    let dialect = Dialect(path: url.path)!
+    let trace = dialect.analyze(SourceFile(path: url.lastPathComponent, text: text))
+    let expected = SampleExpectations(text: text)
+    let facts = try TraceFacts(trace: trace)
+    #expect(facts.bindings == expected.bindings)
+    #expect(facts.diagnostics == expected.diagnostics)
+  }
+}

@@ -16,6 +16,8 @@ public struct Engine: Sendable {
   public internal(set) var current: ScopeID = -1
   /// The token being processed; events attach to it.
   public var step: Int32 = 0
+  /// Function scopes being walked by a capture (reused to avoid allocating).
+  var functionScratch: [ScopeID] = []
   /// Called after each operation, with the engine as it then is (for tests that compare
   /// the live state with the state the trace rebuilds).
   public var observer: (@Sendable (Engine) -> Void)?
@@ -124,10 +126,22 @@ public struct Engine: Sendable {
 
   /// Rehashes `scope`'s table when its profile's growth rule is due.
   private mutating func growIfDue(_ scope: ScopeID, before: Bool) {
-    let table = scopes[Int(scope)].table
-    guard let capacity = before ? table.capacityNeededBeforeInsert() : table.capacityNeededAfterInsert() else { return }
+    let due =
+      before
+      ? scopes[Int(scope)].table.capacityNeededBeforeInsert() : scopes[Int(scope)].table.capacityNeededAfterInsert()
+    guard let capacity = due else { return }
+    let from = scopes[Int(scope)].table.capacity
     scopes[Int(scope)].table.grow(to: capacity, at: log.nextEvent, nameHashes: names.fnvHashes)
-    record(.grow, scope, Int32(table.capacity), Int32(capacity))
+    record(.grow, scope, Int32(from), Int32(capacity))
+  }
+
+  /// Reserves room for a run over about `tokens` tokens, so the logs grow without copying.
+  public mutating func reserve(tokens: Int) {
+    log.events.reserveCapacity(tokens * 5 / 8)
+    log.resolutions.reserveCapacity(tokens / 4)
+    log.path.reserveCapacity(tokens * 3 / 5)
+    log.probes.reserveCapacity(tokens * 3 / 2)
+    symbols.reserveCapacity(tokens / 4)
   }
 
   /// Looks `name` up in `scope`'s table only, appending the buckets probed to the log.

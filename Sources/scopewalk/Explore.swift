@@ -1,6 +1,5 @@
 import ArgumentParser
 import Dialects
-import Foundation
 import ScopeEngine
 
 /// `scopewalk [FILE]`: the interactive explorer (a built-in sample when no file is given).

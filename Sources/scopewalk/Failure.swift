@@ -1,6 +1,8 @@
 import ArgumentParser
 import Dialects
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// Exit statuses, as sysexits(3) numbers them.
 enum Status {
@@ -39,17 +41,27 @@ func reportingFailures(_ body: () throws -> Void) throws {
   do {
     try body()
   } catch let failure as Failure {
-    FileHandle.standardError.write(Data("scopewalk: \(failure.description)\n".utf8))
+    writeToStderr("scopewalk: \(failure.description)\n")
     throw ExitCode(failure.status)
   }
 }
 
+/// Writes text to stderr.
+func writeToStderr(_ text: String) {
+  write(all: Array(text.utf8), to: 2)
+}
+
 /// Writes bytes to stdout, all of them (a closed pipe ends the write quietly).
 func writeToStdout(_ bytes: [UInt8]) {
+  write(all: bytes, to: 1)
+}
+
+/// Writes all of `bytes` to file descriptor `fd`.
+func write(all bytes: [UInt8], to fd: Int32) {
   bytes.withUnsafeBufferPointer { buffer in
     var offset = 0
     while offset < buffer.count {
-      let written = write(1, buffer.baseAddress! + offset, buffer.count - offset)
+      let written = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
       if written < 0 && errno == EINTR { continue }
       if written <= 0 { return }
       offset += written

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Dialects
-import Foundation
 import ScopeEngine
 
 /// The options every command that reads a program shares.
@@ -27,15 +26,8 @@ struct SourceOptions: ParsableArguments {
 
   /// The file, read and checked.
   func load() throws -> SourceFile {
-    guard let data = FileManager.default.contents(atPath: file) else {
-      var isDirectory: ObjCBool = false
-      let reason =
-        !FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory)
-        ? "no such file" : isDirectory.boolValue ? "it is a directory" : "permission denied"
-      throw Failure.source(.unreadable(path: file, reason: reason))
-    }
     do {
-      return try SourceFile(path: file, bytes: [UInt8](data))
+      return try SourceFile.read(path: file)
     } catch {
       throw Failure.source(error)
     }

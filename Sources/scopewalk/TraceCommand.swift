@@ -1,6 +1,5 @@
 import ArgumentParser
 import Dialects
-import Foundation
 import ScopeEngine
 
 /// `scopewalk trace FILE`: prints every event of the run.
@@ -47,7 +46,7 @@ struct TraceCommand: ParsableCommand {
     let rate = seconds > 0 ? Double(trace.tokens.count) / seconds : 0
     let line =
       "tokens \(trace.tokens.count) steps \(trace.stepCount) events \(trace.events.count) scopes \(trace.engine.scopes.count) "
-      + "seconds \(String(format: "%.4f", seconds)) tokens/s \(Int(rate))\n"
-    FileHandle.standardError.write(Data(line.utf8))
+      + "seconds \(Double(Int(seconds * 1e4)) / 1e4) tokens/s \(Int(rate))\n"
+    writeToStderr(line)
   }
 }

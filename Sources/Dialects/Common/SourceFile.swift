@@ -45,6 +45,12 @@ public struct SourceFile: Sendable {
 
   /// The offset of the first byte that is not part of valid UTF-8, or nil.
   static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    let asciiPrefix = bytes.withUnsafeBufferPointer { buffer in
+      var i = 0
+      while i < buffer.count && buffer[i] < 0x80 { i += 1 }
+      return i
+    }
+    if asciiPrefix == bytes.count { return nil }
     var iterator = bytes.makeIterator()
     var decoder = UTF8()
     var offset = 0

@@ -30,14 +30,23 @@ struct MonkeyCompiler {
     at(0)
     engine.pushScope(.global)
     for (index, builtin) in flavor.builtins.enumerated() { engine.defineBuiltin(index, engine.intern(builtin)) }
-    for statement in ast.list(ast.program.start, ast.program.count) { compile(statement) }
+    compileList(ast.program.start, ast.program.count)
     at(Int32(tokens.count - 1))
   }
 
   private mutating func compileBlock(_ block: Int32) {
     guard block >= 0 else { return }
     let node = ast[block]
-    for statement in ast.list(node.a, node.b) { compile(statement) }
+    compileList(node.a, node.b)
+  }
+
+  /// Compiles the nodes of a child list in order.
+  private mutating func compileList(_ start: Int32, _ count: Int32) {
+    var i = start
+    while i < start + count {
+      compile(ast.lists[Int(i)])
+      i += 1
+    }
   }
 
   private mutating func compile(_ index: Int32) {
@@ -77,8 +86,8 @@ struct MonkeyCompiler {
     case .function: compileFunction(node)
     case .call:
       compile(node.a)
-      for argument in ast.list(node.b, node.c) { compile(argument) }
-    case .array: for element in ast.list(node.a, node.b) { compile(element) }
+      compileList(node.b, node.c)
+    case .array: compileList(node.a, node.b)
     case .hash: compileHash(node)
     case .index:
       compile(node.a)

@@ -8,6 +8,8 @@ enum MonkeyDialect {
       let lexed = MonkeyLexer(flavor: flavor).lex(source)
       var parser = MonkeyParser(flavor: flavor, lexed: lexed, source: source)
       let ast = parser.parseProgram()
+      var engine = engine
+      engine.reserve(tokens: lexed.tokens.count)
       var compiler = MonkeyCompiler(
         flavor: flavor, ast: ast, tokens: lexed.tokens, kinds: lexed.kinds, source: source, engine: engine)
       compiler.pending.add(lexed.diagnostics + parser.diagnostics)

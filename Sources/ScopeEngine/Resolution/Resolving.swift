@@ -29,21 +29,37 @@ extension Engine {
     let pathStart = log.path.count
     let captureStart = log.captured.count
     var scope = current
-    var left: [ScopeID] = []
     var hit: SymbolID?
     while scope >= 0 {
       let parent = scopes[Int(scope)].parent
       let missNote: PathNote = parent < 0 ? .unresolved : (scopes[Int(scope)].kind.isFunction ? .leftFunction : .missed)
       hit = visit(scope, for: name, missNote: missNote)
       if hit != nil { break }
-      if scopes[Int(scope)].kind.isFunction { left.append(scope) }
       scope = parent
     }
-    if var symbol = hit, symbols[Int(symbol)].storage != .global, symbols[Int(symbol)].storage != .builtin {
-      for function in left.reversed() { symbol = capture(symbol, into: function) }
-      hit = symbol
+    if let symbol = hit, symbols[Int(symbol)].storage != .global, symbols[Int(symbol)].storage != .builtin {
+      hit = captureThroughFunctions(symbol, from: scope)
     }
     recordResolve(name, access: access, symbol: hit, pathStart: pathStart, captureStart: captureStart)
     return hit
+  }
+
+  /// Captures `symbol`, found in `owner`, into every function scope between the current
+  /// scope and `owner`, outermost first; returns the innermost FREE symbol.
+  mutating func captureThroughFunctions(_ symbol: SymbolID, from owner: ScopeID) -> SymbolID {
+    let mark = functionScratch.count
+    var scope = current
+    while scope != owner {
+      if scopes[Int(scope)].kind.isFunction { functionScratch.append(scope) }
+      scope = scopes[Int(scope)].parent
+    }
+    var inner = symbol
+    var index = functionScratch.count
+    while index > mark {
+      index -= 1
+      inner = capture(inner, into: functionScratch[index])
+    }
+    functionScratch.removeSubrange(mark...)
+    return inner
   }
 }

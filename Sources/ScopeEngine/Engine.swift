@@ -75,7 +75,9 @@ public struct Engine: Sendable {
     let id = ScopeID(scopes.count)
     let function = kind.isFunction ? id : (current < 0 ? -1 : scopes[Int(current)].function)
     scopes.append(
-      Scope(id: id, kind: kind, name: name, parent: current, function: function, token: step, profile: profile, pushEvent: log.nextEvent))
+      Scope(
+        id: id, kind: kind, name: name, parent: current, function: function, token: step, profile: profile,
+        pushEvent: log.nextEvent))
     current = id
     record(.push, id)
     notify()

@@ -4,7 +4,8 @@ import Glibc
 func median(_ values: [Double]) -> Double {
   let sorted = values.sorted()
   guard !sorted.isEmpty else { return 0 }
-  return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+  return sorted.count % 2 == 1
+    ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
 }
 
 /// The value below which `fraction` of `values` fall.
@@ -58,7 +59,8 @@ func run(_ arguments: [String]) -> ChildRun {
   var status: Int32 = 0
   var usage = rusage()
   wait4(pid, &status, 0, &usage)
-  return ChildRun(stderr: String(decoding: output, as: UTF8.self), status: (status >> 8) & 0xFF, peakKiB: usage.ru_maxrss)
+  return ChildRun(
+    stderr: String(decoding: output, as: UTF8.self), status: (status >> 8) & 0xFF, peakKiB: usage.ru_maxrss)
 }
 
 /// The machine, for the report: CPU model and core count.

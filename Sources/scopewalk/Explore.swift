@@ -21,7 +21,9 @@ struct Explore: ParsableCommand {
     try reportingFailures {
       let trace: Trace
       if let file {
-        trace = try SourceOptions.parse([file] + (lang.map { ["--lang", $0.rawValue] } ?? []) + (profile.map { ["--profile", $0.rawValue] } ?? [])).trace()
+        trace = try SourceOptions.parse(
+          [file] + (lang.map { ["--lang", $0.rawValue] } ?? []) + (profile.map { ["--profile", $0.rawValue] } ?? [])
+        ).trace()
       } else {
         trace = BuiltinSample.closure.trace(profile: profile)
       }

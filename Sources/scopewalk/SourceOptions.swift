@@ -7,10 +7,15 @@ struct SourceOptions: ParsableArguments {
   @Argument(help: "The program to read.")
   var file: String
 
-  @Option(help: "The language: \(Dialect.allCases.map(\.rawValue).joined(separator: ", ")) (default: from the file's extension).")
+  @Option(
+    help:
+      "The language: \(Dialect.allCases.map(\.rawValue).joined(separator: ", ")) (default: from the file's extension).")
   var lang: Dialect?
 
-  @Option(help: "The scope tables' profile: \(TableProfile.allCases.map(\.rawValue).joined(separator: ", ")) (default: the language's).")
+  @Option(
+    help:
+      "The scope tables' profile: \(TableProfile.allCases.map(\.rawValue).joined(separator: ", ")) (default: the language's)."
+  )
   var profile: TableProfile?
 
   @Option(help: "How the interned-name table grows: teaching (13 buckets, rehash at half full) or jikes (4093, …).")
@@ -21,7 +26,8 @@ struct SourceOptions: ParsableArguments {
     if let lang { return lang }
     if let dialect = Dialect(path: file) { return dialect }
     let known = Dialect.allCases.flatMap { $0.extensions.map { ".\($0)" } }.joined(separator: ", ")
-    throw Failure.usage("\(file): cannot tell the language from the file name; pass --lang (known extensions: \(known)).")
+    throw Failure.usage(
+      "\(file): cannot tell the language from the file name; pass --lang (known extensions: \(known)).")
   }
 
   /// The file, read and checked.

@@ -7,7 +7,9 @@ struct TraceCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "trace",
     abstract: "Print every event of the symbol engine's run over FILE.",
-    discussion: "Exit status: 0 traced with no errors in the program; 65 traced, the program has static errors; 64 usage error; 66 the file cannot be read or is not UTF-8 text.")
+    discussion:
+      "Exit status: 0 traced with no errors in the program; 65 traced, the program has static errors; 64 usage error; 66 the file cannot be read or is not UTF-8 text."
+  )
 
   /// Output formats.
   enum Format: String, ExpressibleByArgument, CaseIterable {

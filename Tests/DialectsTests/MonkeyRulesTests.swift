@@ -83,9 +83,10 @@ struct MonkeyRulesTests {
   @Test("Parse errors carry line and column, and analysis goes on after them")
   func parseErrorsContinue() {
     let trace = Dialect.monkey.analyze(SourceFile(path: "t", text: "let = 5;\nlet y = 1;\ny;"))
-    #expect(trace.log.diagnostics.map { "\($0.line):\($0.column) \($0.message)" } == [
-      "1:5 expected next token to be IDENT, got = instead", "1:5 no prefix parse function for = found",
-    ])
+    #expect(
+      trace.log.diagnostics.map { "\($0.line):\($0.column) \($0.message)" } == [
+        "1:5 expected next token to be IDENT, got = instead", "1:5 no prefix parse function for = found",
+      ])
     #expect(bindings(.monkey, "let = 5;\nlet y = 1;\ny;") == ["y:GLOBAL:0"])
   }
 }

@@ -12,7 +12,8 @@ final class LiveStates: @unchecked Sendable {
 
 @Suite("Time travel over real programs")
 struct TimeTravelTests {
-  @Test("The state rebuilt at random steps equals the state reached by running forward", arguments: TableProfile.allCases)
+  @Test(
+    "The state rebuilt at random steps equals the state reached by running forward", arguments: TableProfile.allCases)
   func rebuiltEqualsForward(_ profile: TableProfile) throws {
     let live = LiveStates()
     let url = samplesFolder.appendingPathComponent("monkey/closures.mk")

@@ -65,7 +65,9 @@ struct MonkeySymbolTableTests {
       free: ["c:LOCAL:0", "d:LOCAL:1"]),
     Case(
       name: "unresolvable free", levels: [["a"], ["c"], ["e", "f"]],
-      expected: [("a", "a:GLOBAL:0"), ("c", "c:FREE:0"), ("e", "e:LOCAL:0"), ("f", "f:LOCAL:1"), ("b", nil), ("d", nil)],
+      expected: [
+        ("a", "a:GLOBAL:0"), ("c", "c:FREE:0"), ("e", "e:LOCAL:0"), ("f", "f:LOCAL:1"), ("b", nil), ("d", nil),
+      ],
       free: ["c:LOCAL:0"]),
     Case(
       name: "fn(a) { fn(b) { a + b } }", levels: [[], ["a"], ["b"]],

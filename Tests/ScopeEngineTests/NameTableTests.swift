@@ -78,8 +78,7 @@ extension EngineState {
   /// The name table's buckets now, read live.
   static func nameSnapshot(of table: NameTable) -> TableSnapshot {
     let store = table.buckets
-    return TableSnapshot(heads: store.heads, chained: true, count: table.count, used: table.count) {
-      store.entry($0)
-    } resolve: { $0 }
+    return TableSnapshot(
+      store: store, heads: store.heads, chained: true, asOf: .max, count: table.count, used: table.count)
   }
 }

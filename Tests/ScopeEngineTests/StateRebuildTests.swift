@@ -34,7 +34,9 @@ struct StateRebuildTests {
     return engine
   }
 
-  @Test("The state rebuilt after any event equals the live state reached by running forward", arguments: TableProfile.allCases)
+  @Test(
+    "The state rebuilt after any event equals the live state reached by running forward",
+    arguments: TableProfile.allCases)
   func rebuiltEqualsLive(_ profile: TableProfile) {
     let recorder = SnapshotRecorder(every: 7)
     let engine = Self.randomRun(profile: profile, seed: 42, operations: 1500, recorder: recorder)

@@ -124,7 +124,8 @@ struct MonkeyCompiler {
 
   private mutating func compileHash(_ node: MonkeyNode) {
     let pairs = Array(ast.list(node.a, node.b * 2))
-    let order = (0..<Int(node.b)).sorted { render(pairs[2 * $0]) < render(pairs[2 * $1]) }
+    let keys = (0..<Int(node.b)).map { render(pairs[2 * $0]) }
+    let order = keys.indices.sorted { keys[$0] < keys[$1] }
     for pair in order {
       compile(pairs[2 * pair])
       compile(pairs[2 * pair + 1])
@@ -137,22 +138,28 @@ struct MonkeyCompiler {
     return String(decoding: source[Int(t.start)..<Int(t.start + t.length)], as: UTF8.self)
   }
 
+  /// A child list rendered and joined with commas.
+  private func renderList(_ start: Int32, _ count: Int32) -> String {
+    ast.list(start, count).map(render).joined(separator: ", ")
+  }
+
   /// An expression as the book's `String()` methods print it (the hash-key sort order).
   func render(_ index: Int32) -> String {
     guard index >= 0 else { return "" }
     let node = ast[index]
-    let list = { (start: Int32, count: Int32) in self.ast.list(start, count).map { self.render($0) }.joined(separator: ", ") }
     switch node.kind {
     case .identifier, .integer, .boolean: return text(node.token)
     case .string: return String(text(node.token).dropFirst().dropLast())
     case .prefix: return "(\(text(node.token))\(render(node.a)))"
     case .infix: return "(\(render(node.a)) \(text(node.token)) \(render(node.b)))"
-    case .call: return "\(render(node.a))(\(list(node.b, node.c)))"
-    case .array: return "[\(list(node.a, node.b))]"
+    case .call: return "\(render(node.a))(\(renderList(node.b, node.c)))"
+    case .array: return "[\(renderList(node.a, node.b))]"
     case .index: return "(\(render(node.a))[\(render(node.b))])"
     case .hash:
       let items = ast.list(node.a, node.b * 2)
-      let pairs = stride(from: items.startIndex, to: items.endIndex, by: 2).map { "\(render(items[$0])):\(render(items[$0 + 1]))" }
+      let pairs = stride(from: items.startIndex, to: items.endIndex, by: 2).map {
+        "\(render(items[$0])):\(render(items[$0 + 1]))"
+      }
       return "{\(pairs.joined(separator: ", "))}"
     case .function:
       let params = ast.list(node.a, node.b * 2).enumerated().filter { $0.offset % 2 == 0 }.map { text($0.element) }

@@ -69,7 +69,8 @@ public enum MonkeyFlavor: String, Sendable {
       default: "\(kind)".uppercased()
       }
     case .bhasa:
-      Self.bhasaKeywords.first { $0.value == kind && kind != .typeName && kind != .reserved }?.key ?? "\(kind)".uppercased()
+      Self.bhasaKeywords.first { $0.value == kind && kind != .typeName && kind != .reserved }?.key
+        ?? "\(kind)".uppercased()
     }
   }
 

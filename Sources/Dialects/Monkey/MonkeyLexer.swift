@@ -118,7 +118,9 @@ struct MonkeyLexer {
       s.advance(length)
     }
     for candidate in keywordsByFirstByte[Int(s.bytes[start])] where candidate.bytes.count == s.offset - start {
-      if candidate.bytes.withUnsafeBufferPointer({ word in (0..<word.count).allSatisfy { word[$0] == s.bytes[start + $0] } }) {
+      if candidate.bytes.withUnsafeBufferPointer({ word in
+        (0..<word.count).allSatisfy { word[$0] == s.bytes[start + $0] }
+      }) {
         return candidate.kind
       }
     }

@@ -191,7 +191,9 @@ struct MonkeyParser {
       if statement >= 0 { scratch.append(statement) }
       nextToken()
     }
-    if cur == .eof { error("expected } to close the block opened at line \(tokens[Int(token)].line), got EOF instead", at: current) }
+    if cur == .eof {
+      error("expected } to close the block opened at line \(tokens[Int(token)].line), got EOF instead", at: current)
+    }
     let (start, count) = list(since: mark)
     return add(MonkeyNode(kind: .block, token: token, a: start, b: count, c: cur == .rbrace ? current : -1))
   }

@@ -43,7 +43,8 @@ public struct Narrator {
       let table = event.a < 0 ? "the name table" : "\(engine.label(of: event.a))'s table"
       return "\(table) grows from \(event.b) to \(event.c) buckets"
     case .close:
-      return "\(name(engine.symbols[Int(event.a)].name)) (\(storage(event.a)) of \(engine.label(of: event.b))) closed: its scope ended while captured"
+      return
+        "\(name(engine.symbols[Int(event.a)].name)) (\(storage(event.a)) of \(engine.label(of: event.b))) closed: its scope ended while captured"
     case .diagnostic:
       let d = trace.log.diagnostics[Int(event.a)]
       return "\(d.severity): \(d.message)"
@@ -97,7 +98,9 @@ extension Engine {
   /// The symbol a resolution found in `scope`: the one in the path's found step.
   func peekSymbol(_ name: NameID, in scope: ScopeID, asOf resolution: Resolution) -> SymbolID? {
     let captures = log.captures(of: resolution)
-    if let first = captures.first, let outer = scopes[Int(symbols[Int(first)].scope)].captures.first(where: { $0.symbol == first }) {
+    if let first = captures.first,
+      let outer = scopes[Int(symbols[Int(first)].scope)].captures.first(where: { $0.symbol == first })
+    {
       return outer.from
     }
     return resolution.symbol >= 0 ? resolution.symbol : nil

@@ -20,7 +20,8 @@ public struct TextWriter {
     let event = trace.events[index]
     let token = trace.tokens[Int(event.step)]
     let text = Self.escaped(trace.text(ofToken: event.step))
-    return "\(token.line):\(token.column) #\(event.step) '\(text)' \(event.kind) \(Narrator(trace: trace).detail(of: event))"
+    return
+      "\(token.line):\(token.column) #\(event.step) '\(text)' \(event.kind) \(Narrator(trace: trace).detail(of: event))"
   }
 
   /// `text` with control characters shown as `\u{…}` escapes.

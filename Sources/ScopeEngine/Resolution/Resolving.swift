@@ -5,7 +5,9 @@ extension Engine {
     let hit = probe(name, in: scope)
     let probeCount = Int32(log.probes.count) - probeStart
     log.path.append(
-      PathStep(scope: scope, probeStart: probeStart, probeCount: probeCount, found: hit != nil, note: hit != nil ? .found : missNote))
+      PathStep(
+        scope: scope, probeStart: probeStart, probeCount: probeCount, found: hit != nil,
+        note: hit != nil ? .found : missNote))
     return hit
   }
 

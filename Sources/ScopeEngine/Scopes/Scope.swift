@@ -27,7 +27,10 @@ public struct Scope: Sendable {
   public internal(set) var popEvent: Int32 = .max
 
   /// A new scope.
-  init(id: ScopeID, kind: ScopeKind, name: NameID, parent: ScopeID, function: ScopeID, token: Int32, profile: TableProfile, pushEvent: Int32) {
+  init(
+    id: ScopeID, kind: ScopeKind, name: NameID, parent: ScopeID, function: ScopeID, token: Int32, profile: TableProfile,
+    pushEvent: Int32
+  ) {
     self.id = id
     self.kind = kind
     self.name = name

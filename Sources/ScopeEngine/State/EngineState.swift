@@ -42,9 +42,8 @@ public struct EngineState: Sendable {
   public var nameTable: TableSnapshot {
     let count = nameCount
     let store = engine.names.buckets
-    return TableSnapshot(heads: store.heads(asOf: asOf), chained: true, count: count, used: count) {
-      store.entry($0)
-    } resolve: { store.version(of: $0, asOf: asOf) }
+    return TableSnapshot(
+      store: store, heads: store.heads(asOf: asOf), chained: true, asOf: asOf, count: count, used: count)
   }
 
   /// The symbols visible in `scope`'s table, in bucket order.
@@ -55,7 +54,9 @@ public struct EngineState: Sendable {
   /// Everything, materialized, for comparing two states.
   public var snapshot: StateSnapshot {
     StateSnapshot(
-      scopes: stack.map { ScopeSnapshot(id: $0, table: table(of: $0), captures: Array(captures(of: $0).map(\.symbol))) },
+      scopes: stack.map {
+        ScopeSnapshot(id: $0, table: table(of: $0), captures: Array(captures(of: $0).map(\.symbol)))
+      },
       names: nameTable)
   }
 }
@@ -89,9 +90,8 @@ extension Engine {
       scope = s.parent
     }
     let store = names.buckets
-    let table = TableSnapshot(heads: store.heads, chained: true, count: names.count, used: names.count) {
-      store.entry($0)
-    } resolve: { $0 }
+    let table = TableSnapshot(
+      store: store, heads: store.heads, chained: true, asOf: .max, count: names.count, used: names.count)
     return StateSnapshot(scopes: scopes, names: table)
   }
 }

@@ -22,20 +22,35 @@ public enum Bucket: Sendable, Equatable {
   }
 }
 
-/// A table's buckets, capacity and sizes at one moment.
+/// A table's buckets, capacity and sizes at one moment, stored flat: the entries of every
+/// bucket back to back, and where each bucket's entries start.
 public struct TableSnapshot: Sendable, Equatable, CustomStringConvertible {
-  /// The buckets, in index order.
-  public var buckets: [Bucket]
+  /// Per bucket, the index in `entries` of its first entry; one extra element marks the end.
+  public private(set) var starts: [Int32]
+  /// Every bucket's entries in bucket order, chains head first; a tombstone has name -2.
+  public private(set) var entries: [BucketEntry]
   /// Live keys.
   public var count: Int
   /// Occupied buckets, tombstones included.
   public var used: Int
 
   /// The number of buckets.
-  public var capacity: Int { buckets.count }
+  public var capacity: Int { starts.count - 1 }
 
   /// Live keys per bucket (0 for a table with no buckets).
   public var loadFactor: Double { capacity == 0 ? 0 : Double(used) / Double(capacity) }
+
+  /// Bucket `index`.
+  public subscript(_ index: Int) -> Bucket {
+    let first = Int(starts[index])
+    let end = Int(starts[index + 1])
+    if first == end { return .empty }
+    if entries[first].name == VersionedBuckets.tombstone { return .tombstone }
+    return .entries(Array(entries[first..<end]))
+  }
+
+  /// All buckets, in index order.
+  public var buckets: [Bucket] { (0..<capacity).map { self[$0] } }
 
   /// The buckets in one line, names as ids: `_ 3 _ 5 † 7,2` (`†` a tombstone, a comma a chain).
   public var description: String {
@@ -50,40 +65,47 @@ public struct TableSnapshot: Sendable, Equatable, CustomStringConvertible {
 
   /// The live table now, read straight from its current buckets.
   public init(live table: ScopeTable) {
-    self.init(heads: table.buckets.heads, chained: table.profile.isChained, count: table.count, used: table.used) {
-      table.buckets.entry($0)
-    } resolve: { $0 }
+    self.init(
+      store: table.buckets, heads: table.buckets.heads, chained: table.profile.isChained, asOf: .max,
+      count: table.count,
+      used: table.used)
   }
 
   /// The table as it stood after event `event` (inclusive).
   public init(_ table: ScopeTable, asOf event: Int32) {
     let sizes = table.sizes(asOf: event)
-    let store = table.buckets
-    self.init(heads: store.heads(asOf: event), chained: table.profile.isChained, count: Int(sizes.count), used: Int(sizes.used)) {
-      store.entry($0)
-    } resolve: { store.version(of: $0, asOf: event) }
+    self.init(
+      store: table.buckets, heads: table.buckets.heads(asOf: event), chained: table.profile.isChained, asOf: event,
+      count: Int(sizes.count), used: Int(sizes.used))
   }
 
-  /// Reads buckets from `heads`, following `resolve` to the version in force.
-  init(
-    heads: [Int32], chained: Bool, count: Int, used: Int,
-    entry: (Int32) -> VersionedBuckets.Entry, resolve: (Int32) -> Int32
-  ) {
+  /// Reads the buckets `heads` of `store` as they stood after event `event`.
+  init(store: VersionedBuckets, heads: [Int32], chained: Bool, asOf event: Int32, count: Int, used: Int) {
     self.count = count
     self.used = used
-    self.buckets = heads.map { head in
-      var found: [BucketEntry] = []
-      var link = head
-      while link != VersionedBuckets.none {
-        let visible = resolve(link)
-        if visible != VersionedBuckets.none {
-          let e = entry(visible)
-          if e.key == VersionedBuckets.tombstone { return .tombstone }
-          found.append(BucketEntry(name: e.key, value: e.value))
+    var starts = [Int32](repeating: 0, count: heads.count + 1)
+    var entries: [BucketEntry] = []
+    entries.reserveCapacity(used)
+    store.entries.withUnsafeBufferPointer { all in
+      for (bucket, head) in heads.enumerated() {
+        starts[bucket] = Int32(entries.count)
+        var link = head
+        while link != VersionedBuckets.none {
+          var visible = link
+          while visible != VersionedBuckets.none && all[Int(visible)].event > event {
+            visible = all[Int(visible)].older
+          }
+          if visible != VersionedBuckets.none {
+            let e = all[Int(visible)]
+            entries.append(BucketEntry(name: e.key, value: e.value))
+            if e.key == VersionedBuckets.tombstone { break }
+          }
+          link = chained ? all[Int(link)].next : VersionedBuckets.none
         }
-        link = chained ? entry(link).next : VersionedBuckets.none
       }
-      return found.isEmpty ? .empty : .entries(found)
     }
+    starts[heads.count] = Int32(entries.count)
+    self.starts = starts
+    self.entries = entries
   }
 }

@@ -58,7 +58,8 @@ public struct ScopeTable: Sendable {
   }
 
   /// The bucket holding `id` (or where it would go), and its entry (or `none`).
-  private func locate(id: Int32, hash: UInt32, probes: inout [Int32]) -> (bucket: Int, entry: Int32, predecessor: Int32) {
+  private func locate(id: Int32, hash: UInt32, probes: inout [Int32]) -> (bucket: Int, entry: Int32, predecessor: Int32)
+  {
     var bucket = profile.home(id: id, nameHash: hash, capacity: capacity)
     if profile.isChained {
       probes.append(Int32(bucket))
@@ -88,13 +89,16 @@ public struct ScopeTable: Sendable {
   /// Inserts or overwrites `id → value`, stamped with `event`. Grow first when
   /// `capacityNeededBeforeInsert()` says so.
   @discardableResult
-  public mutating func insert(id: Int32, hash: UInt32, value: Int32, at event: Int32, probes: inout [Int32]) -> Insertion {
+  public mutating func insert(id: Int32, hash: UInt32, value: Int32, at event: Int32, probes: inout [Int32])
+    -> Insertion
+  {
     precondition(capacity > 0, "insert into a table with no buckets: grow it first")
     let found = locate(id: id, hash: hash, probes: &probes)
     if found.entry != VersionedBuckets.none {
       let previous = buckets.entry(found.entry).value
       if profile.isChained {
-        buckets.revalue(chainEntry: found.entry, predecessor: found.predecessor, bucket: found.bucket, value: value, at: event)
+        buckets.revalue(
+          chainEntry: found.entry, predecessor: found.predecessor, bucket: found.bucket, value: value, at: event)
       } else {
         buckets.place(key: id, value: value, in: found.bucket, at: event)
       }

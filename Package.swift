@@ -26,5 +26,6 @@ let package = Package(
     .executableTarget(name: "scopewalk-bench", dependencies: ["ScopeEngine", "Dialects", "Explorer"]),
     .testTarget(name: "ScopeEngineTests", dependencies: ["ScopeEngine"]),
     .testTarget(name: "DialectsTests", dependencies: ["ScopeEngine", "Dialects"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["scopewalk"]),
   ]
 )

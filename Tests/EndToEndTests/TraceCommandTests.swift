@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@Suite("scopewalk trace")
+struct TraceCommandTests {
+  @Test("A clean program traces with status 0, one JSON object per line")
+  func cleanProgram() throws {
+    let outcome = try runScopewalk(["trace", "sample-programs/monkey/closures.mk"])
+    #expect(outcome.status == 0)
+    let lines = outcome.stdout.split(separator: "\n")
+    #expect(lines.count > 50)
+    for line in lines {
+      let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+      #expect(object?["event"] is String && object?["step"] is Int && object?["col"] is Int)
+    }
+  }
+
+  @Test("A program with static errors traces with status 65")
+  func programErrors() throws {
+    let outcome = try runScopewalk(["trace", "--format", "none", "sample-programs/monkey/errors.mk"])
+    #expect(outcome.status == 65)
+    #expect(outcome.stdout.isEmpty)
+  }
+
+  @Test("Usage errors exit 64 with one line that says what to do")
+  func usage() throws {
+    let unknown = try runScopewalk(["trace", "README.md"])
+    #expect(unknown.status == 64)
+    #expect(unknown.stderr.contains("pass --lang"))
+    #expect(unknown.stderr.split(separator: "\n").count == 1)
+    #expect(try runScopewalk(["trace", "--format", "xml", "sample-programs/monkey/closures.mk"]).status == 64)
+  }
+
+  @Test("A missing file, a directory, invalid UTF-8 and a binary file exit 66 naming the file")
+  func unreadable() throws {
+    let missing = try runScopewalk(["trace", "nowhere.mk"])
+    #expect(missing.status == 66 && missing.stderr.contains("nowhere.mk"))
+    let directory = try runScopewalk(["trace", "--lang", "monkey", "sample-programs"])
+    #expect(directory.status == 66 && directory.stderr.contains("directory"))
+    let invalid = try temporaryFile("invalid.mk", Array("let x = ".utf8) + [0xFF, 0xFE])
+    let notText = try runScopewalk(["trace", invalid])
+    #expect(notText.status == 66 && notText.stderr.contains("not UTF-8"))
+    let binary = try temporaryFile("binary.mk", [0x7F, 0x45, 0x4C, 0x46, 0, 0])
+    #expect(try runScopewalk(["trace", binary]).status == 66)
+  }
+
+  @Test("--stats prints the counts and the speed to stderr; --format text is one line per event")
+  func statsAndText() throws {
+    let outcome = try runScopewalk(["trace", "--format", "text", "--stats", "sample-programs/bhasa/closures.bhasa"])
+    #expect(outcome.status == 0)
+    for field in ["tokens", "steps", "events", "scopes", "seconds", "tokens/s"] {
+      #expect(outcome.stderr.contains(field))
+    }
+    #expect(outcome.stdout.contains("captured as FREE 0"))
+  }
+
+  @Test("--profile and --lang are honoured")
+  func profileAndLang() throws {
+    let jikes = try runScopewalk(["trace", "--profile", "jikes", "--format", "text", "sample-programs/monkey/closures.mk"])
+    #expect(jikes.stdout.contains("chain"))
+    let source = try temporaryFile("prog.txt", Array("let a = 1; a;".utf8))
+    let asMonkey = try runScopewalk(["trace", "--lang", "monkey", "--format", "text", source])
+    #expect(asMonkey.status == 0 && asMonkey.stdout.contains("a:GLOBAL:0"))
+  }
+}

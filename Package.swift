@@ -26,6 +26,7 @@ let package = Package(
     .executableTarget(name: "scopewalk-bench", dependencies: ["ScopeEngine", "Dialects", "Explorer"]),
     .testTarget(name: "ScopeEngineTests", dependencies: ["ScopeEngine"]),
     .testTarget(name: "DialectsTests", dependencies: ["ScopeEngine", "Dialects"]),
+    .testTarget(name: "ExplorerTests", dependencies: ["ScopeEngine", "Dialects", "Explorer"]),
     .testTarget(name: "EndToEndTests", dependencies: ["scopewalk"]),
   ]
 )

@@ -21,13 +21,32 @@ struct SourceOptions: ParsableArguments {
   @Option(help: "How the interned-name table grows: teaching (13 buckets, rehash at half full) or jikes (4093, …).")
   var names: NameTableGrowth = .teaching
 
+  /// The program these options name.
+  var program: ProgramSource { ProgramSource(file: file, lang: lang, profile: profile, names: names) }
+
+  /// The dialect asked for or implied by the extension.
+  func dialect() throws -> Dialect { try program.dialect() }
+
+  /// The file, read and checked.
+  func load() throws -> SourceFile { try program.load() }
+
+  /// The file analysed.
+  func trace() throws -> Trace { try program.trace() }
+}
+
+/// A program to analyse: a file and how to read it.
+struct ProgramSource {
+  var file: String
+  var lang: Dialect?
+  var profile: TableProfile?
+  var names: NameTableGrowth
+
   /// The dialect asked for or implied by the extension.
   func dialect() throws -> Dialect {
     if let lang { return lang }
     if let dialect = Dialect(path: file) { return dialect }
     let known = Dialect.allCases.flatMap { $0.extensions.map { ".\($0)" } }.joined(separator: ", ")
-    throw Failure.usage(
-      "\(file): cannot tell the language from the file name; pass --lang (known extensions: \(known)).")
+    throw Failure.usage("\(file): cannot tell the language from the file name; pass --lang (known extensions: \(known)).")
   }
 
   /// The file, read and checked.

@@ -37,6 +37,12 @@ public struct SourceFile: Sendable {
     self.bytes = bytes
   }
 
+  /// Bytes already checked (taken from an earlier `SourceFile`).
+  public init(path: String, bytesTrusted bytes: [UInt8]) {
+    self.path = path
+    self.bytes = bytes
+  }
+
   /// Source given as a string (always valid).
   public init(path: String, text: String) {
     self.path = path

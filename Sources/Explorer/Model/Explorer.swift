@@ -1,0 +1,83 @@
+import Dialects
+import ScopeEngine
+
+/// The explorer's whole state: which step of which trace, what has the focus, what is
+/// scrolled where. `update(_:)` changes it and returns effects; `view(width:height:)`
+/// draws it. Neither does I/O.
+public struct Explorer: Sendable {
+  /// The run being explored.
+  public internal(set) var trace: Trace
+  /// The dialect (for re-running under another profile).
+  public let dialect: Dialect
+  /// The current step (token).
+  public internal(set) var step = 0
+  /// How many events are applied; the state shown is the state after them.
+  public internal(set) var eventCount = 0
+  /// The pane with the focus.
+  public internal(set) var focus: PaneID = .source
+  /// The right-hand pane shown in the narrow layout.
+  public internal(set) var tab: PaneID = .scopes
+  /// Lines with a breakpoint.
+  public internal(set) var breakpoints: Set<Int> = []
+  /// Whether the buckets pane shows the interned-name table.
+  public internal(set) var showsNameTable = false
+  /// The scope picked in the Scopes pane (nil: the one the current event is about).
+  public internal(set) var pickedScope: ScopeID?
+  /// Rows scrolled in each pane (the source pane follows the cursor when nil).
+  public internal(set) var scroll: [PaneID: Int] = [:]
+  /// Whether autoplay is on.
+  public internal(set) var isPlaying = false
+  /// Autoplay speed, steps per second.
+  public internal(set) var speed = 4
+  /// A prompt being typed (`:` or `/`).
+  public internal(set) var prompt: Prompt?
+  /// A one-line message for the status line.
+  public internal(set) var message: String?
+  /// The last name searched for.
+  public internal(set) var lastFind: String?
+  /// Whether the help screen is up.
+  public internal(set) var showsHelp = false
+  /// Where each line starts in the source (derived once).
+  let lineStarts: [Int]
+  /// Indices of push and pop events (derived once per trace).
+  var scopeChanges: [Int]
+
+  /// A prompt at the bottom of the screen.
+  public struct Prompt: Sendable, Equatable {
+    /// What it asks for.
+    public enum Kind: Sendable, Equatable {
+      case goTo, find
+    }
+    /// Which prompt.
+    public var kind: Kind
+    /// What has been typed.
+    public var text: String
+  }
+
+  /// An explorer at the first step of `trace`.
+  public init(trace: Trace, dialect: Dialect) {
+    self.trace = trace
+    self.dialect = dialect
+    var starts = [0]
+    for (offset, byte) in trace.source.enumerated() where byte == 0x0A { starts.append(offset + 1) }
+    lineStarts = starts
+    scopeChanges = Self.scopeChanges(of: trace)
+    moveTo(step: 0)
+  }
+
+  static func scopeChanges(of trace: Trace) -> [Int] {
+    trace.events.indices.filter { trace.events[$0].kind.isScopeChange }
+  }
+
+  /// The state after the applied events.
+  public var state: EngineState { trace.state(afterEvents: eventCount) }
+
+  /// The event the cursor is on: the last applied one, if it belongs to this step.
+  public var focusedEvent: Int? {
+    let range = trace.eventRange(ofStep: step)
+    return eventCount > range.lowerBound && eventCount <= range.upperBound ? eventCount - 1 : nil
+  }
+
+  /// The 1-based line of the current step.
+  public var line: Int { Int(trace.tokens[step].line) }
+}

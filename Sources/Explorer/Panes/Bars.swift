@@ -1,0 +1,64 @@
+import ScopeEngine
+
+/// The narration line: one sentence for the current event.
+struct NarrationBar {
+  let explorer: Explorer
+
+  var sentence: String {
+    let trace = explorer.trace
+    let narrator = Narrator(trace: trace)
+    if let focused = explorer.focusedEvent { return narrator.sentence(for: trace.events[focused]) }
+    let token = trace.tokens[explorer.step]
+    if token.kind == .end { return "end of file" }
+    return "'\(TextWriter.escaped(trace.text(ofToken: Int32(explorer.step))))': no events at this step"
+  }
+
+  func draw(into grid: inout Grid, y: Int) {
+    grid.fill(x: 0, y: y, width: grid.width, height: 1)
+    let text = sentence
+    let style: Style = text.hasPrefix("error") ? .error : text.hasPrefix("warning") ? .warning : .plain
+    let end = grid.put("▸ " + text, x: 0, y: y, style: style)
+    if end >= grid.width { grid.put("…", x: grid.width - 1, y: y, style: .faint) }
+  }
+}
+
+/// The status line: file, dialect, profile, step n/N, line:col, event kind; or a prompt.
+struct StatusBar {
+  let explorer: Explorer
+
+  var left: String {
+    let trace = explorer.trace
+    let token = trace.tokens[explorer.step]
+    let kind = explorer.focusedEvent.map { "\(trace.events[$0].kind)" } ?? "—"
+    return
+      " \(trace.path) · \(explorer.dialect.rawValue) · \(trace.profile.rawValue) · step \(explorer.step)/\(trace.stepCount - 1)"
+      + " · \(token.line):\(token.column) · \(kind) "
+  }
+
+  var right: String {
+    if let message = explorer.message { return " \(message) " }
+    let errors = explorer.trace.log.diagnostics.filter { $0.severity == .error }.count
+    var parts: [String] = []
+    if errors > 0 { parts.append("\(errors) error\(errors == 1 ? "" : "s") (e)") }
+    if explorer.isPlaying { parts.append("▶ \(explorer.speed)/s") }
+    parts.append("? help")
+    return " " + parts.joined(separator: " · ") + " "
+  }
+
+  func draw(into grid: inout Grid, y: Int) {
+    grid.fill(x: 0, y: y, width: grid.width, height: 1, style: .status)
+    if let prompt = explorer.prompt {
+      let label = prompt.kind == .goTo ? ":" : "/"
+      let hint = prompt.kind == .goTo ? "   line N, or #N for step N; enter to go, esc to cancel" : "   a name; enter to find"
+      let end = grid.put(label + prompt.text, x: 0, y: y, style: .status)
+      grid.put("█", x: end, y: y, style: .status)
+      grid.put(hint, x: end + 1, y: y, style: Style(reverse: true, dim: true))
+      return
+    }
+    let right = self.right
+    let rightWidth = min(Width.of(right), grid.width / 2)
+    grid.put(left, x: 0, y: y, style: .status, limit: grid.width - rightWidth)
+    let messageStyle = explorer.message != nil ? Style(foreground: .yellow, bold: true, reverse: true) : .status
+    grid.put(right, x: grid.width - rightWidth, y: y, style: messageStyle)
+  }
+}

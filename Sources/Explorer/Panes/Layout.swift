@@ -1,0 +1,46 @@
+extension Explorer {
+  /// The smallest screen the explorer draws panes on.
+  public static let minimumSize = (width: 80, height: 24)
+  /// The size from which every pane shows at once.
+  public static let fullSize = (width: 120, height: 32)
+
+  /// The whole screen at `width`×`height`. Reads only the model.
+  public func view(width: Int, height: Int) -> Grid {
+    if width < Self.minimumSize.width || height < Self.minimumSize.height {
+      return TooSmallScreen().grid(width: width, height: height)
+    }
+    if showsHelp { return HelpScreen().grid(width: width, height: height) }
+    var grid = Grid(width: width, height: height)
+    let body = height - 2
+    let wide = width >= Self.fullSize.width && height >= Self.fullSize.height
+    let left = wide ? max(width * 45 / 100, 50) : width / 2
+    grid.paste(SourcePane(explorer: self).grid(width: left, height: body, focused: focus == .source), x: 0, y: 0)
+    let right = width - left
+    if wide {
+      let scopes = body * 2 / 5
+      let buckets = body * 7 / 20
+      grid.paste(ScopesPane(explorer: self).grid(width: right, height: scopes, focused: focus == .scopes), x: left, y: 0)
+      grid.paste(
+        BucketsPane(explorer: self).grid(width: right, height: buckets, focused: focus == .buckets), x: left, y: scopes)
+      grid.paste(
+        PathPane(explorer: self).grid(width: right, height: body - scopes - buckets, focused: focus == .path), x: left,
+        y: scopes + buckets)
+    } else {
+      grid.paste(tabbedPane(width: right, height: body), x: left, y: 0)
+    }
+    NarrationBar(explorer: self).draw(into: &grid, y: height - 2)
+    StatusBar(explorer: self).draw(into: &grid, y: height - 1)
+    return grid
+  }
+
+  /// The narrow layout's right side: one pane, its title a tab bar.
+  private func tabbedPane(width: Int, height: Int) -> Grid {
+    let tabs = [PaneID.scopes, .buckets, .path].map { $0 == tab ? "[\($0.title)]" : $0.title }.joined(separator: " ")
+    let focused = focus == tab
+    switch tab {
+    case .buckets: return BucketsPane(explorer: self).grid(width: width, height: height, focused: focused, title: tabs)
+    case .path: return PathPane(explorer: self).grid(width: width, height: height, focused: focused, title: tabs)
+    default: return ScopesPane(explorer: self).grid(width: width, height: height, focused: focused, title: tabs)
+    }
+  }
+}

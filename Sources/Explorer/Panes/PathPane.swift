@@ -1,0 +1,88 @@
+import ScopeEngine
+
+/// The resolution path of the current step: each scope visited, the buckets probed, what
+/// was found, why the walk moved on, and the chain of captures. A step without a lookup
+/// lists its events instead.
+struct PathPane {
+  let explorer: Explorer
+
+  /// The resolve event this pane explains: the focused one, or the step's last.
+  var resolveEvent: Int? {
+    let trace = explorer.trace
+    if let focused = explorer.focusedEvent, trace.events[focused].kind == .resolve { return focused }
+    let range = trace.eventRange(ofStep: explorer.step)
+    return range.prefix(explorer.eventCount - range.lowerBound).last { trace.events[$0].kind == .resolve }
+  }
+
+  func lines() -> [StyledLine] {
+    let trace = explorer.trace
+    var lines: [StyledLine] = []
+    if let index = resolveEvent {
+      lines += path(trace.log.resolutions[Int(trace.events[index].a)])
+    }
+    let range = trace.eventRange(ofStep: explorer.step)
+    let applied = range.lowerBound..<min(range.upperBound, max(explorer.eventCount, range.lowerBound))
+    let others = applied.filter { trace.events[$0].kind != .resolve }
+    if !others.isEmpty {
+      if !lines.isEmpty { lines.append(StyledLine()) }
+      lines.append(StyledLine("events of this step", .title))
+      let narrator = Narrator(trace: trace)
+      for index in others {
+        let event = trace.events[index]
+        let style: Style =
+          event.kind == .diagnostic
+          ? (trace.log.diagnostics[Int(event.a)].severity == .error ? .error : .warning)
+          : index == explorer.focusedEvent ? .changed : .plain
+        lines.append(StyledLine((index == explorer.focusedEvent ? "▸ " : "  ") + narrator.sentence(for: event), style))
+      }
+    }
+    if lines.isEmpty {
+      let text = trace.text(ofToken: Int32(explorer.step))
+      lines.append(StyledLine("'\(text)': nothing happens in the symbol engine at this step", .faint))
+    }
+    return lines
+  }
+
+  /// The lines for one resolution.
+  private func path(_ r: Resolution) -> [StyledLine] {
+    let trace = explorer.trace
+    let engine = trace.engine
+    let name = engine.names.name(r.name)
+    var lines = [StyledLine([("\(name)", .title), ("  \(r.access == .get ? "read" : "assignment")", .faint)])]
+    for (i, step) in trace.log.path(of: r).enumerated() {
+      let probes = trace.log.probes(start: step.probeStart, count: step.probeCount).map(String.init)
+      var line = StyledLine("\(i + 1). " + padded(Words.label(of: step.scope, in: explorer), 16), .plain)
+      line.append(" buckets " + padded(probes.isEmpty ? "none" : probes.joined(separator: ","), 9), .faint)
+      if step.found {
+        let symbol = engine.symbols[Int(foundSymbol(r))]
+        line.append(" found: \(ScopesPane.storage(symbol))", .probeHit)
+      } else {
+        line.append(" \(step.note)", step.note == .unresolved ? .error : .plain)
+      }
+      lines.append(line)
+    }
+    let captures = trace.log.captures(of: r)
+    if !captures.isEmpty {
+      let chain = captures.map { free -> String in
+        let s = engine.symbols[Int(free)]
+        return "FREE \(s.index) in \(Words.label(of: s.scope, in: explorer))"
+      }
+      lines.append(StyledLine("   captured → " + chain.joined(separator: " → "), Style(foreground: .cyan)))
+    }
+    let result = r.symbol >= 0 ? "= \(engine.describe(r.symbol))" : "= unresolved"
+    lines.append(StyledLine("   " + result, r.symbol >= 0 ? .changed : .error))
+    return lines
+  }
+
+  /// The symbol where the walk stopped (before any captures).
+  private func foundSymbol(_ r: Resolution) -> SymbolID {
+    let engine = explorer.trace.engine
+    guard let first = explorer.trace.log.captures(of: r).first else { return r.symbol }
+    let owner = engine.symbols[Int(first)].scope
+    return engine.scope(owner).captures.first { $0.symbol == first }?.from ?? r.symbol
+  }
+
+  func grid(width: Int, height: Int, focused: Bool, title: String = "Resolution") -> Grid {
+    .pane(width: width, height: height, title: title, focused: focused, lines: lines(), from: explorer.scroll[.path] ?? 0)
+  }
+}

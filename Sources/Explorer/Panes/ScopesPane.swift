@@ -1,0 +1,78 @@
+import ScopeEngine
+
+/// The scope stack, innermost first: each scope's kind and name, its symbols with storage
+/// and index, and a function's free list; what this step changed is marked.
+struct ScopesPane {
+  let explorer: Explorer
+
+  /// The scope whose table the buckets pane shows.
+  static func selected(_ explorer: Explorer, facts: StepFacts) -> ScopeID? {
+    let stack = explorer.state.stack
+    if let picked = explorer.pickedScope, stack.contains(picked) { return picked }
+    if let scope = facts.scope { return scope }
+    return stack.first
+  }
+
+  func lines() -> [StyledLine] {
+    let state = explorer.state
+    let engine = explorer.trace.engine
+    let facts = StepFacts(explorer)
+    let selected = Self.selected(explorer, facts: facts)
+    var lines: [StyledLine] = []
+    for scope in state.stack {
+      let s = engine.scope(scope)
+      var header = StyledLine()
+      let isNew = facts.pushed.contains(scope)
+      let label = Words.label(of: scope, in: explorer)
+      header.append(scope == selected ? "▸ " : "  ", .title)
+      header.append(label, scope == selected ? Style(bold: true, reverse: true) : isNew ? .changed : .title)
+      header.append("  \(Words.kind(s.kind, dialect: explorer.dialect))", .faint)
+      if isNew { header.append("  new", .changed) }
+      lines.append(header)
+      var builtins: [String] = []
+      let ids = state.table(of: scope).entries.filter { $0.name >= 0 }.map(\.value).sorted()
+      for (shown, id) in ids.enumerated() {
+        let symbol = engine.symbols[Int(id)]
+        let name = engine.names.name(symbol.name)
+        if symbol.storage == .builtin {
+          builtins.append(name)
+          continue
+        }
+        if shown == Self.symbolLimit {
+          lines.append(StyledLine("    … \(ids.count - shown) more", .faint))
+          break
+        }
+        let changed = facts.defined.contains(id)
+        var line = StyledLine("    " + padded(name, 12), changed ? .changed : .plain)
+        line.append(" " + Self.storage(symbol), changed ? .changed : .faint)
+        if symbol.type >= 0 { line.append(" : \(engine.names.name(symbol.type))", .faint) }
+        lines.append(line)
+      }
+      if !builtins.isEmpty {
+        lines.append(StyledLine("    builtins (\(builtins.count)): " + builtins.joined(separator: " "), .faint))
+      }
+      let captures = state.captures(of: scope)
+      if s.kind.isFunction && !captures.isEmpty {
+        let free = captures.map { "\(engine.names.name($0.name))←\(Self.storage(engine.symbols[Int($0.from)]))" }
+        lines.append(StyledLine("    free: " + free.joined(separator: ", "), Style(foreground: .cyan)))
+      }
+    }
+    return lines
+  }
+
+  /// The most symbols listed for one scope.
+  static let symbolLimit = 300
+
+  /// `LOCAL 0`, or `GLOBAL` for a late-bound global.
+  static func storage(_ symbol: Symbol) -> String {
+    symbol.index < 0 ? "\(symbol.storage)" : "\(symbol.storage) \(symbol.index)"
+  }
+
+  func grid(width: Int, height: Int, focused: Bool, title: String = "Scopes") -> Grid {
+    let lines = lines()
+    let selectedRow = lines.firstIndex { $0.runs.first?.text == "▸ " } ?? 0
+    let rows = height - 2
+    let first = selectedRow >= rows ? selectedRow - rows / 3 : 0
+    return .pane(width: width, height: height, title: title, focused: focused, lines: lines, from: first)
+  }
+}

@@ -10,7 +10,8 @@ public enum TerminalError: Error, CustomStringConvertible {
     switch self {
     case .notATerminal(let why):
       "\(why); the explorer needs an interactive terminal (use `scopewalk trace` or `scopewalk render` without one)."
-    case .cannotStart(let why): "cannot start the terminal (\(why)); check that TERM names a terminal this machine knows."
+    case .cannotStart(let why):
+      "cannot start the terminal (\(why)); check that TERM names a terminal this machine knows."
     }
   }
 }

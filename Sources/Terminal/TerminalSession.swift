@@ -15,7 +15,9 @@ public enum TerminalSession {
   }
 
   /// Explores until quit; returns the exit status (0, or 128+signal).
-  public static func run(_ explorer: inout Explorer, record: ((Key, Double) -> Void)? = nil) throws(TerminalError) -> Int32 {
+  public static func run(_ explorer: inout Explorer, record: ((Key, Double) -> Void)? = nil) throws(TerminalError)
+    -> Int32
+  {
     try checkTerminal()
     Width.useUTF8Locale()
     guard let screen = cn_newterm() else { throw .cannotStart("newterm failed for this TERM") }
@@ -45,7 +47,11 @@ public enum TerminalSession {
       var timeout = 100
       if let interval = tickInterval {
         let remaining = nextTick - clock.now
-        timeout = max(0, min(timeout, Int(remaining.components.seconds * 1000 + remaining.components.attoseconds / 1_000_000_000_000_000)))
+        timeout = max(
+          0,
+          min(
+            timeout, Int(remaining.components.seconds * 1000 + remaining.components.attoseconds / 1_000_000_000_000_000)
+          ))
       }
       wtimeout(cn_stdscr(), Int32(timeout))
       var value: wint_t = 0

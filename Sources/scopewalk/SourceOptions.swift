@@ -46,7 +46,8 @@ struct ProgramSource {
     if let lang { return lang }
     if let dialect = Dialect(path: file) { return dialect }
     let known = Dialect.allCases.flatMap { $0.extensions.map { ".\($0)" } }.joined(separator: ", ")
-    throw Failure.usage("\(file): cannot tell the language from the file name; pass --lang (known extensions: \(known)).")
+    throw Failure.usage(
+      "\(file): cannot tell the language from the file name; pass --lang (known extensions: \(known)).")
   }
 
   /// The file, read and checked.

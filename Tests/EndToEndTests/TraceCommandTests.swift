@@ -56,7 +56,9 @@ struct TraceCommandTests {
 
   @Test("--profile and --lang are honoured")
   func profileAndLang() throws {
-    let jikes = try runScopewalk(["trace", "--profile", "jikes", "--format", "text", "sample-programs/monkey/closures.mk"])
+    let jikes = try runScopewalk([
+      "trace", "--profile", "jikes", "--format", "text", "sample-programs/monkey/closures.mk",
+    ])
     #expect(jikes.stdout.contains("chain"))
     let source = try temporaryFile("prog.txt", Array("let a = 1; a;".utf8))
     let asMonkey = try runScopewalk(["trace", "--lang", "monkey", "--format", "text", source])

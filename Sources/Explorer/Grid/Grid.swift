@@ -39,7 +39,9 @@ public struct Grid: Sendable, Equatable {
   /// characters are written escaped. Nothing is drawn left of column `clip` (text scrolled
   /// sideways). Returns the column after the last one written.
   @discardableResult
-  public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, limit: Int? = nil, clip: Int = 0) -> Int {
+  public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, limit: Int? = nil, clip: Int = 0)
+    -> Int
+  {
     let end = min(limit ?? width, width)
     guard y >= 0 && y < height else { return x }
     var column = x

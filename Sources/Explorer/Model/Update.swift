@@ -25,8 +25,18 @@ extension Explorer {
   mutating func perform(_ action: Action) -> [Effect] {
     var moved = true
     switch action {
-    case .nextStep: moved = step + 1 < trace.stepCount ? { moveTo(step: step + 1); return true }() : false
-    case .previousStep: moved = step > 0 ? { moveTo(step: step - 1); return true }() : false
+    case .nextStep:
+      moved =
+        step + 1 < trace.stepCount
+        ? {
+          moveTo(step: step + 1); return true
+        }() : false
+    case .previousStep:
+      moved =
+        step > 0
+        ? {
+          moveTo(step: step - 1); return true
+        }() : false
     case .nextEvent: moved = nextEvent()
     case .previousEvent: moved = previousEvent()
     case .nextScopeChange: moved = jumpToScopeChange(forward: true)
@@ -80,7 +90,9 @@ extension Explorer {
     case .nextScopeChange: "no scope push or pop ahead"
     case .previousScopeChange: "no scope push or pop before this"
     case .runForward, .runBackward:
-      breakpoints.isEmpty ? "no breakpoints: b sets one on the current line" : "no breakpoint \(action == .runForward ? "ahead" : "behind")"
+      breakpoints.isEmpty
+        ? "no breakpoints: b sets one on the current line"
+        : "no breakpoint \(action == .runForward ? "ahead" : "behind")"
     case .nextDiagnostic, .previousDiagnostic: "no diagnostic \(action == .nextDiagnostic ? "ahead" : "behind")"
     default: "nothing to do"
     }

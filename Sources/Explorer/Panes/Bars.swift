@@ -49,7 +49,8 @@ struct StatusBar {
     grid.fill(x: 0, y: y, width: grid.width, height: 1, style: .status)
     if let prompt = explorer.prompt {
       let label = prompt.kind == .goTo ? ":" : "/"
-      let hint = prompt.kind == .goTo ? "   line N, or #N for step N; enter to go, esc to cancel" : "   a name; enter to find"
+      let hint =
+        prompt.kind == .goTo ? "   line N, or #N for step N; enter to go, esc to cancel" : "   a name; enter to find"
       let end = grid.put(label + prompt.text, x: 0, y: y, style: .status)
       grid.put("█", x: end, y: y, style: .status)
       grid.put(hint, x: end + 1, y: y, style: Style(reverse: true, dim: true))

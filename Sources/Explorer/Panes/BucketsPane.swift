@@ -77,7 +77,8 @@ struct BucketsPane {
       var line = StyledLine(String(repeating: " ", count: digits - String(bucket).count) + "\(bucket) ", .faint)
       line.append(order.map { "\($0 + 1)›" } ?? "  ", style)
       line.append(" ")
-      line.append(contents(table[bucket], nameTable: focus.nameTable), order == nil ? contentStyle(table[bucket]) : style)
+      line.append(
+        contents(table[bucket], nameTable: focus.nameTable), order == nil ? contentStyle(table[bucket]) : style)
       shown.append(line)
     }
     return .pane(width: width, height: height, title: title, focused: focused, lines: shown)

@@ -19,7 +19,8 @@ extension Explorer {
     if wide {
       let scopes = body * 2 / 5
       let buckets = body * 7 / 20
-      grid.paste(ScopesPane(explorer: self).grid(width: right, height: scopes, focused: focus == .scopes), x: left, y: 0)
+      grid.paste(
+        ScopesPane(explorer: self).grid(width: right, height: scopes, focused: focus == .scopes), x: left, y: 0)
       grid.paste(
         BucketsPane(explorer: self).grid(width: right, height: buckets, focused: focus == .buckets), x: left, y: scopes)
       grid.paste(

@@ -83,6 +83,7 @@ struct PathPane {
   }
 
   func grid(width: Int, height: Int, focused: Bool, title: String = "Resolution") -> Grid {
-    .pane(width: width, height: height, title: title, focused: focused, lines: lines(), from: explorer.scroll[.path] ?? 0)
+    .pane(
+      width: width, height: height, title: title, focused: focused, lines: lines(), from: explorer.scroll[.path] ?? 0)
   }
 }

@@ -96,7 +96,9 @@ struct SourcePane {
     var high = tokens.count
     while low < high {
       let mid = (low + high) / 2
-      if Int(tokens[mid].start + tokens[mid].length) <= offset && tokens[mid].length > 0 || Int(tokens[mid].start) < offset && tokens[mid].length == 0 {
+      if Int(tokens[mid].start + tokens[mid].length) <= offset && tokens[mid].length > 0
+        || Int(tokens[mid].start) < offset && tokens[mid].length == 0
+      {
         low = mid + 1
       } else {
         high = mid
@@ -108,5 +110,7 @@ struct SourcePane {
 
 extension String {
   /// Tabs expanded to four spaces.
-  var replacingTabs: String { contains("\t") ? split(separator: "\t", omittingEmptySubsequences: false).joined(separator: "    ") : self }
+  var replacingTabs: String {
+    contains("\t") ? split(separator: "\t", omittingEmptySubsequences: false).joined(separator: "    ") : self
+  }
 }

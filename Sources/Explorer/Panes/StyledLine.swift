@@ -32,7 +32,9 @@ extension Grid {
   }
 
   /// A pane: a box titled `title` with `lines` inside, scrolled to `first`.
-  static func pane(width: Int, height: Int, title: String, focused: Bool, lines: [StyledLine], from first: Int = 0) -> Grid {
+  static func pane(width: Int, height: Int, title: String, focused: Bool, lines: [StyledLine], from first: Int = 0)
+    -> Grid
+  {
     var grid = Grid(width: width, height: height)
     grid.box(title: title, focused: focused)
     grid.drawInside(lines, from: first)

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+/// The explorer in a real terminal: tmux runs the built binary; keys go in through
+/// send-keys and the screen comes back through capture-pane.
+@Suite("Explorer in a terminal", .serialized)
+struct ExplorerTerminalTests {
+  static let sizes = [(120, 32), (80, 24)]
+
+  /// Starts the explorer on `arguments` at a size and waits for its first screen.
+  func start(_ arguments: String = "", width: Int = 120, height: Int = 32) throws -> Tmux {
+    let tmux = try Tmux(
+      "cd '\(repositoryRoot.path)' && '\(scopewalkBinary.path)' \(arguments)", width: width, height: height)
+    #expect(try tmux.wait(for: "? help"), "the first screen appears")
+    return tmux
+  }
+
+  /// Checks that the program exited with `status` and left the terminal as it found it.
+  func expectRestored(_ tmux: Tmux, status: Int) throws {
+    #expect(try tmux.wait(for: "EXIT=\(status)"), "exit status \(status)")
+    #expect(try tmux.display("#{alternate_on}#{cursor_flag}") == "01", "alternate screen off, cursor visible")
+  }
+
+  @Test("Open the built-in sample, step, step back, next event, and quit", arguments: sizes)
+  func stepping(_ size: (Int, Int)) throws {
+    let tmux = try start(width: size.0, height: size.1)
+    #expect(try tmux.screen().joined().contains("closure.mk · monkey · clox · step 0/"))
+    try tmux.send("Right", "Right")
+    #expect(try tmux.wait(for: "step 2/"))
+    try tmux.send("Left")
+    #expect(try tmux.wait(for: "step 1/"))
+    #expect(try tmux.coloured().contains("\u{1B}[30m\u{1B}[43mtotal"), "the current token is black on yellow")
+    try tmux.send("]")
+    #expect(try tmux.wait(for: "▸ intern makeAdder as name #7"))
+    #expect(try tmux.screen().joined().contains("step 6/"))
+    try tmux.send("q")
+    try expectRestored(tmux, status: 0)
+  }
+
+  @Test("A breakpoint, then run to it")
+  func breakpoint() throws {
+    let tmux = try start()
+    try tmux.send(":", literal: true)
+    try tmux.send("11", literal: true)
+    try tmux.send("Enter")
+    #expect(try tmux.wait(for: "11:1 "))
+    try tmux.send("b", "g")
+    #expect(try tmux.wait(for: "step 0/"))
+    try tmux.send("c")
+    #expect(try tmux.wait(for: "11:1 "))
+    #expect(try tmux.screen().contains { $0.contains("11 ●▶") })
+    try tmux.send("q")
+    try expectRestored(tmux, status: 0)
+  }
+
+  @Test("Find a name, then why")
+  func findAndWhy() throws {
+    let tmux = try start()
+    try tmux.send("/", literal: true)
+    try tmux.send("countDown", literal: true)
+    try tmux.send("Enter")
+    #expect(try tmux.wait(for: "intern countDown"))
+    try tmux.send("*", literal: true)
+    #expect(try tmux.wait(for: "define countDown:GLOBAL:"))
+    try tmux.send("q")
+    try expectRestored(tmux, status: 0)
+  }
+
+  @Test("Help lists the keys and any key closes it")
+  func help() throws {
+    let tmux = try start()
+    try tmux.send("?", literal: true)
+    #expect(try tmux.wait(for: "Help · keys"))
+    #expect(try tmux.screen().joined().contains("run forward to a breakpoint"))
+    try tmux.send("Space")
+    #expect(try tmux.wait(for: "? help"))
+    try tmux.send("q")
+    try expectRestored(tmux, status: 0)
+  }
+
+  @Test("Resize to 60×20 shows the too-small screen; back to 120×32 restores the panes")
+  func resize() throws {
+    let tmux = try start()
+    try tmux.resize(width: 60, height: 20)
+    #expect(try tmux.wait(for: "terminal too small (need 80×24)"))
+    try tmux.resize(width: 120, height: 32)
+    #expect(try tmux.wait(for: "Resolution"))
+    #expect(try tmux.screen().joined().contains("Scopes"))
+    try tmux.send("q")
+    try expectRestored(tmux, status: 0)
+  }
+
+  @Test("SIGTERM, SIGINT and SIGHUP restore the terminal and exit 128+signal", arguments: [15, 2, 1])
+  func signals(_ signal: Int32) throws {
+    let tmux = try start()
+    let pid = try #require(try tmux.programPID())
+    kill(pid, signal)
+    try expectRestored(tmux, status: 128 + Int(signal))
+  }
+
+  @Test("A Bengali file opens with its text in place")
+  func bengali() throws {
+    let tmux = try start("sample-programs/bhasa/closures.bhasa")
+    #expect(try tmux.wait(for: "ধরি গণক = ফাংশন() {"))
+    try tmux.send("q")
+    try expectRestored(tmux, status: 0)
+  }
+
+  @Test("Without a terminal: one line on stderr and status 64")
+  func notATerminal() throws {
+    let outcome = try runScopewalk([])
+    #expect(outcome.status == 64)
+    #expect(outcome.stderr.hasPrefix("scopewalk: standard output is not a terminal"))
+    #expect(outcome.stdout.isEmpty)
+    let dumb = try runScopewalk([], environment: ["TERM": "dumb", "PATH": "/usr/bin:/bin"])
+    #expect(dumb.status == 64)
+  }
+}

@@ -31,7 +31,8 @@ public struct Engine: Sendable {
   /// Records an event of `kind` at the current step.
   @inline(__always)
   mutating func record(_ kind: EventKind, _ a: Int32, _ b: Int32 = 0, _ c: Int32 = 0, _ d: Int32 = 0) {
-    log.events.append(Event(kind: kind, step: step, top: current, a: a, b: b, c: c, d: d))
+    if kind.isScopeChange { log.scopeChanges.append(Int32(log.events.count)) }
+    log.events.append(Event(kind: kind, step: step, a: a, b: b, c: c, d: d))
   }
 
   /// Tells the observer, if any, that an operation has finished.

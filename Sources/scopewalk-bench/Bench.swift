@@ -16,7 +16,7 @@ enum Bench {
     print("machine: \(machineDescription())")
     for file in arguments.dropFirst() {
       traceSpeed(scopewalk: arguments[0], file: file)
-      seekSpeed(file: file)
+      seekSpeed(scopewalk: arguments[0], file: file)
     }
   }
 
@@ -46,7 +46,7 @@ enum Bench {
   }
 
   /// Rebuilds the complete state (stack, every live table, the name table) at random steps.
-  static func seekSpeed(file: String, seeks: Int = 2000) {
+  static func seekSpeed(scopewalk: String, file: String, seeks: Int = 2000) {
     guard let handle = fopen(file, "r") else { return }
     var bytes: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
@@ -58,6 +58,7 @@ enum Bench {
     fclose(handle)
     guard let source = try? SourceFile(path: file, bytes: bytes), let dialect = Dialect(path: file) else { return }
     let trace = dialect.analyze(source)
+    ExplorerSpeed.measure(scopewalk: scopewalk, file: file, trace: trace, dialect: dialect)
     var random = SystemRandomNumberGenerator()
     var stackOnly: [Double] = []
     var complete: [Double] = []

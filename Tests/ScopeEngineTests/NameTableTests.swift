@@ -78,7 +78,6 @@ extension EngineState {
   /// The name table's buckets now, read live.
   static func nameSnapshot(of table: NameTable) -> TableSnapshot {
     let store = table.buckets
-    return TableSnapshot(
-      store: store, heads: store.heads, chained: true, asOf: .max, count: table.count, used: table.count)
+    return TableSnapshot(store: store, heads: store.heads, chained: true, asOf: .max)
   }
 }

@@ -8,10 +8,17 @@ struct PendingDiagnostics {
   /// The next one to give.
   private var next = 0
 
-  /// Adds diagnostics (any order).
+  /// Adds diagnostics, keeping the queue in token order (those with equal tokens stay in
+  /// the order given).
   mutating func add(_ diagnostics: [Diagnostic]) {
-    queue.append(contentsOf: diagnostics)
-    queue.sort { $0.token < $1.token }
+    for diagnostic in diagnostics {
+      var index = queue.count
+      queue.append(diagnostic)
+      while index > next && queue[index - 1].token > diagnostic.token {
+        queue.swapAt(index - 1, index)
+        index -= 1
+      }
+    }
   }
 
   /// Gives the engine every diagnostic at or before `token`.

@@ -48,7 +48,13 @@ struct Scanner {
   mutating func skipWhitespace() {
     while offset < bytes.count {
       switch bytes[offset] {
-      case 0x20, 0x09, 0x0A, 0x0D: advance()
+      case 0x20, 0x09, 0x0D:
+        column += 1
+        offset += 1
+      case 0x0A:
+        line += 1
+        column = 1
+        offset += 1
       default: return
       }
     }

@@ -1,3 +1,5 @@
+import ScopeEngine
+
 /// The kinds of node in a Monkey or Bhasa program.
 enum MonkeyNodeKind: UInt8 {
   case identifier, integer, string, boolean, prefix, infix, ifExpression, function, call, array, hash, index
@@ -12,7 +14,7 @@ enum MonkeyNodeKind: UInt8 {
 /// `c` closing brace token · let `a` name token, `b` value, `c` type token · return and
 /// expression statement `a` value · assign `a` name token, `b` value · while `a` condition,
 /// `b` body · for `a` init, `b` condition, `c` update, `d` body. Absent parts are -1.
-struct MonkeyNode {
+struct MonkeyNode: Sendable {
   var kind: MonkeyNodeKind
   var token: Int32
   var a: Int32 = -1
@@ -21,20 +23,35 @@ struct MonkeyNode {
   var d: Int32 = -1
 }
 
-/// A parsed program: nodes in flat arrays, children lists in `lists`.
-struct MonkeyAST {
+/// What the parser hands the compiler, in source order: finished top-level statements and
+/// the parse errors met on the way.
+enum ParsedItem {
+  /// A top-level statement, complete with every node below it.
+  case statement(Int32)
+  /// A parse error.
+  case diagnostic(Diagnostic)
+}
+
+/// A parsed program: nodes and child lists in buffers that never move, so the compiler can
+/// read statements already published while the parser is still writing later ones.
+final class MonkeyAST: @unchecked Sendable {
   /// The nodes.
-  var nodes: [MonkeyNode] = []
+  let nodes: FixedBuffer<MonkeyNode>
   /// Child lists, back to back.
-  var lists: [Int32] = []
-  /// The program's statements (a range of `lists`).
-  var program: (start: Int32, count: Int32) = (0, 0)
+  let lists: FixedBuffer<Int32>
+
+  /// Room for the program of `tokens` tokens: a node per token and a statement wrapper at
+  /// most, and in lists each node and each parameter's name and type at most.
+  init(tokens: Int) {
+    nodes = FixedBuffer(capacity: 2 * tokens + 16)
+    lists = FixedBuffer(capacity: 4 * tokens + 16)
+  }
 
   /// The list `count` long at `start`.
-  @inline(__always) func list(_ start: Int32, _ count: Int32) -> ArraySlice<Int32> {
-    lists[Int(start)..<Int(start + count)]
+  @inline(__always) func list(_ start: Int32, _ count: Int32) -> UnsafeBufferPointer<Int32> {
+    lists.slice(start, count)
   }
 
   /// Node `index`.
-  @inline(__always) subscript(_ index: Int32) -> MonkeyNode { nodes[Int(index)] }
+  @inline(__always) subscript(_ index: Int32) -> MonkeyNode { nodes[index] }
 }

@@ -25,12 +25,19 @@ struct MonkeyCompiler {
     return engine.intern(UnsafeBufferPointer(rebasing: source[Int(t.start)..<Int(t.start + t.length)]))
   }
 
-  /// Compiles the program.
-  mutating func compileProgram() {
+  /// Compiles the program, statement by statement as the parser publishes them.
+  mutating func compileProgram(_ feed: Feed<ParsedItem>) {
     at(0)
     engine.pushScope(.global)
     for (index, builtin) in flavor.builtins.enumerated() { engine.defineBuiltin(index, engine.intern(builtin)) }
-    compileList(ast.program.start, ast.program.count)
+    var next = 0
+    while let item = feed.item(next) {
+      next += 1
+      switch item {
+      case .statement(let statement): compile(statement)
+      case .diagnostic(let diagnostic): pending.add([diagnostic])
+      }
+    }
     at(Int32(tokens.count - 1))
   }
 
@@ -44,7 +51,7 @@ struct MonkeyCompiler {
   private mutating func compileList(_ start: Int32, _ count: Int32) {
     var i = start
     while i < start + count {
-      compile(ast.lists[Int(i)])
+      compile(ast.lists[i])
       i += 1
     }
   }
@@ -110,7 +117,7 @@ struct MonkeyCompiler {
     engine.pushScope(.function, name: functionName)
     if flavor == .monkey && functionName >= 0 { engine.defineFunctionName(functionName) }
     let parameters = ast.list(node.a, node.b * 2)
-    for i in stride(from: parameters.startIndex, to: parameters.endIndex, by: 2) {
+    for i in stride(from: 0, to: parameters.count, by: 2) {
       at(parameters[i])
       let type = parameters[i + 1] >= 0 ? name(parameters[i + 1]) : -1
       let nameID = name(parameters[i])
@@ -123,13 +130,29 @@ struct MonkeyCompiler {
   }
 
   private mutating func compileHash(_ node: MonkeyNode) {
-    let pairs = Array(ast.list(node.a, node.b * 2))
-    let keys = (0..<Int(node.b)).map { render(pairs[2 * $0]) }
-    let order = keys.indices.sorted { keys[$0] < keys[$1] }
-    for pair in order {
-      compile(pairs[2 * pair])
-      compile(pairs[2 * pair + 1])
+    let pairs = ast.list(node.a, node.b * 2)
+    let keys = stride(from: 0, to: pairs.count, by: 2).map { pairs[$0] }
+    for key in keys.indices.sorted(by: { keyPrecedes(keys[$0], keys[$1]) }) {
+      compile(keys[key])
+      compile(pairs[2 * key + 1])
     }
+  }
+
+  /// Whether hash key `a` sorts before `b` by the bytes of their `String()` text, as Go's
+  /// `sort.Slice` with `<` orders them. String literals compare in place.
+  private func keyPrecedes(_ a: Int32, _ b: Int32) -> Bool {
+    if a >= 0 && b >= 0 && ast[a].kind == .string && ast[b].kind == .string {
+      return literalBytes(a).lexicographicallyPrecedes(literalBytes(b))
+    }
+    return Array(render(a).utf8).lexicographicallyPrecedes(Array(render(b).utf8))
+  }
+
+  /// The bytes between a string literal's quotes.
+  private func literalBytes(_ node: Int32) -> Slice<UnsafeBufferPointer<UInt8>> {
+    let t = tokens[Int(ast[node].token)]
+    let start = Int(t.start) + 1
+    let end = max(start, Int(t.start + t.length) - (t.length >= 2 ? 1 : 0))
+    return source[start..<end]
   }
 
   /// The text of token `index`.
@@ -157,7 +180,7 @@ struct MonkeyCompiler {
     case .index: return "(\(render(node.a))[\(render(node.b))])"
     case .hash:
       let items = ast.list(node.a, node.b * 2)
-      let pairs = stride(from: items.startIndex, to: items.endIndex, by: 2).map {
+      let pairs = stride(from: 0, to: items.count, by: 2).map {
         "\(render(items[$0])):\(render(items[$0 + 1]))"
       }
       return "{\(pairs.joined(separator: ", "))}"

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
 import ScopeEngine
 
 /// The lexed form of a Monkey or Bhasa file.
@@ -112,19 +115,37 @@ struct MonkeyLexer {
   /// Reads an identifier or keyword.
   private func identifier(_ s: inout Scanner) -> MonkeyTokenKind {
     let start = s.offset
-    while !s.atEnd {
+    let bytes = s.bytes
+    var end = start
+    while end < bytes.count {
+      let byte = bytes[end]
+      if byte < 0x80 {
+        guard Self.asciiIdentifierPart[Int(byte)] && (flavor == .bhasa || byte > 0x39) else { break }
+        end += 1
+        continue
+      }
+      s.column += Int32(end - s.offset)
+      s.offset = end
       let (scalar, length) = s.scalar()
       guard flavor.isIdentifierPart(scalar) else { break }
       s.advance(length)
+      end = s.offset
     }
-    for candidate in keywordsByFirstByte[Int(s.bytes[start])] where candidate.bytes.count == s.offset - start {
-      if candidate.bytes.withUnsafeBufferPointer({ word in
-        (0..<word.count).allSatisfy { word[$0] == s.bytes[start + $0] }
-      }) {
+    s.column += Int32(end - s.offset)
+    s.offset = end
+    let length = end - start
+    for candidate in keywordsByFirstByte[Int(bytes[start])] where candidate.bytes.count == length {
+      if candidate.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress! + start, length) == 0 }) {
         return candidate.kind
       }
     }
     return .ident
+  }
+
+  /// ASCII bytes that continue an identifier: letters, `_`, and digits (Bhasa only; the
+  /// caller checks).
+  private static let asciiIdentifierPart: [Bool] = (0..<128).map { byte in
+    (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte == 0x5F || (byte >= 0x30 && byte <= 0x39)
   }
 
   /// Reads an integer (Bhasa: ASCII or Bengali digits, with an optional fraction).

@@ -16,19 +16,24 @@ struct MonkeyParser {
   let tokens: [Token]
   let kinds: [MonkeyTokenKind]
   let source: UnsafeBufferPointer<UInt8>
-  var ast = MonkeyAST()
-  var diagnostics: [Diagnostic] = []
+  let ast: MonkeyAST
+  /// Where finished statements and errors go.
+  let feed: Feed<ParsedItem>
   private var current: Int32 = 0
   private var scratch: [Int32] = []
   private var depth = 0
   private var bailed = false
 
-  init(flavor: MonkeyFlavor, lexed: MonkeyTokens, source: UnsafeBufferPointer<UInt8>) {
+  init(
+    flavor: MonkeyFlavor, lexed: MonkeyTokens, source: UnsafeBufferPointer<UInt8>, ast: MonkeyAST,
+    feed: Feed<ParsedItem>
+  ) {
     self.flavor = flavor
     self.tokens = lexed.tokens
     self.kinds = lexed.kinds
     self.source = source
-    ast.nodes.reserveCapacity(tokens.count)
+    self.ast = ast
+    self.feed = feed
   }
 
   // MARK: Tokens
@@ -53,7 +58,8 @@ struct MonkeyParser {
   private mutating func error(_ message: String, at index: Int32) {
     guard !bailed else { return }
     let t = tokens[Int(index)]
-    diagnostics.append(Diagnostic(severity: .error, message: message, token: index, line: t.line, column: t.column))
+    feed.publish(
+      .diagnostic(Diagnostic(severity: .error, message: message, token: index, line: t.line, column: t.column)))
   }
 
   private mutating func expectPeek(_ kind: MonkeyTokenKind) -> Bool {
@@ -67,29 +73,26 @@ struct MonkeyParser {
 
   private mutating func add(_ node: MonkeyNode) -> Int32 {
     ast.nodes.append(node)
-    return Int32(ast.nodes.count - 1)
   }
 
   /// Moves the children pushed since `mark` into a list; returns its start and count.
   private mutating func list(since mark: Int) -> (Int32, Int32) {
     let start = Int32(ast.lists.count)
-    ast.lists.append(contentsOf: scratch[mark...])
+    for item in scratch[mark...] { ast.lists.append(item) }
     scratch.removeSubrange(mark...)
     return (start, Int32(ast.lists.count) - start)
   }
 
   // MARK: Program and statements
 
-  /// Parses the whole file.
-  mutating func parseProgram() -> MonkeyAST {
-    let mark = scratch.count
+  /// Parses the whole file, publishing each top-level statement as soon as it is complete.
+  mutating func parseProgram() {
     while cur != .eof {
       let statement = parseStatement()
-      if statement >= 0 { scratch.append(statement) }
+      if statement >= 0 { feed.publish(.statement(statement)) }
       nextToken()
     }
-    ast.program = list(since: mark)
-    return ast
+    feed.finish()
   }
 
   private mutating func parseStatement() -> Int32 {
@@ -125,7 +128,7 @@ struct MonkeyParser {
     guard expectPeek(.assign) else { return -1 }
     nextToken()
     let value = parseExpression(.lowest)
-    if value >= 0 && ast[value].kind == .function { ast.nodes[Int(value)].d = name }
+    if value >= 0 && ast[value].kind == .function { ast.nodes[value].d = name }
     if peek == .semicolon { nextToken() }
     return add(MonkeyNode(kind: .letStatement, token: token, a: name, b: value, c: type))
   }

@@ -66,7 +66,7 @@ public struct Explorer: Sendable {
   }
 
   static func scopeChanges(of trace: Trace) -> [Int] {
-    trace.events.indices.filter { trace.events[$0].kind.isScopeChange }
+    trace.log.scopeChanges.map(Int.init)
   }
 
   /// The state after the applied events.

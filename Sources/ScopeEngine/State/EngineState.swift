@@ -14,7 +14,7 @@ public struct EngineState: Sendable {
     self.engine = engine
     self.eventCount = eventCount
     var stack: [ScopeID] = []
-    var scope = eventCount == 0 ? -1 : engine.log.events[eventCount - 1].top
+    var scope = engine.log.top(afterEvents: eventCount, scopes: engine.scopes)
     while scope >= 0 {
       stack.append(scope)
       scope = engine.scopes[Int(scope)].parent
@@ -40,10 +40,8 @@ public struct EngineState: Sendable {
 
   /// The name table's buckets as they stood (each chain head first).
   public var nameTable: TableSnapshot {
-    let count = nameCount
     let store = engine.names.buckets
-    return TableSnapshot(
-      store: store, heads: store.heads(asOf: asOf), chained: true, asOf: asOf, count: count, used: count)
+    return TableSnapshot(store: store, heads: store.heads(asOf: asOf), chained: true, asOf: asOf)
   }
 
   /// The symbols visible in `scope`'s table, in bucket order.
@@ -90,8 +88,7 @@ extension Engine {
       scope = s.parent
     }
     let store = names.buckets
-    let table = TableSnapshot(
-      store: store, heads: store.heads, chained: true, asOf: .max, count: names.count, used: names.count)
+    let table = TableSnapshot(store: store, heads: store.heads, chained: true, asOf: .max)
     return StateSnapshot(scopes: scopes, names: table)
   }
 }

@@ -30,9 +30,9 @@ public struct TableSnapshot: Sendable, Equatable, CustomStringConvertible {
   /// Every bucket's entries in bucket order, chains head first; a tombstone has name -2.
   public private(set) var entries: [BucketEntry]
   /// Live keys.
-  public var count: Int
+  public private(set) var count: Int
   /// Occupied buckets, tombstones included.
-  public var used: Int
+  public private(set) var used: Int
 
   /// The number of buckets.
   public var capacity: Int { starts.count - 1 }
@@ -65,27 +65,21 @@ public struct TableSnapshot: Sendable, Equatable, CustomStringConvertible {
 
   /// The live table now, read straight from its current buckets.
   public init(live table: ScopeTable) {
-    self.init(
-      store: table.buckets, heads: table.buckets.heads, chained: table.profile.isChained, asOf: .max,
-      count: table.count,
-      used: table.used)
+    self.init(store: table.buckets, heads: table.buckets.heads, chained: table.profile.isChained, asOf: .max)
   }
 
   /// The table as it stood after event `event` (inclusive).
   public init(_ table: ScopeTable, asOf event: Int32) {
-    let sizes = table.sizes(asOf: event)
     self.init(
-      store: table.buckets, heads: table.buckets.heads(asOf: event), chained: table.profile.isChained, asOf: event,
-      count: Int(sizes.count), used: Int(sizes.used))
+      store: table.buckets, heads: table.buckets.heads(asOf: event), chained: table.profile.isChained, asOf: event)
   }
 
-  /// Reads the buckets `heads` of `store` as they stood after event `event`.
-  init(store: VersionedBuckets, heads: [Int32], chained: Bool, asOf event: Int32, count: Int, used: Int) {
-    self.count = count
-    self.used = used
+  /// Reads the buckets `heads` of `store` as they stood after event `event`; the sizes are
+  /// counted on the way.
+  init(store: VersionedBuckets, heads: [Int32], chained: Bool, asOf event: Int32) {
     var starts = [Int32](repeating: 0, count: heads.count + 1)
     var entries: [BucketEntry] = []
-    entries.reserveCapacity(used)
+    var tombstones = 0
     store.entries.withUnsafeBufferPointer { all in
       for (bucket, head) in heads.enumerated() {
         starts[bucket] = Int32(entries.count)
@@ -98,7 +92,10 @@ public struct TableSnapshot: Sendable, Equatable, CustomStringConvertible {
           if visible != VersionedBuckets.none {
             let e = all[Int(visible)]
             entries.append(BucketEntry(name: e.key, value: e.value))
-            if e.key == VersionedBuckets.tombstone { break }
+            if e.key == VersionedBuckets.tombstone {
+              tombstones += 1
+              break
+            }
           }
           link = chained ? all[Int(link)].next : VersionedBuckets.none
         }
@@ -107,5 +104,7 @@ public struct TableSnapshot: Sendable, Equatable, CustomStringConvertible {
     starts[heads.count] = Int32(entries.count)
     self.starts = starts
     self.entries = entries
+    count = entries.count - tombstones
+    used = chained ? count : entries.count
   }
 }

@@ -9,18 +9,6 @@ public struct ScopeTable: Sendable {
   public private(set) var count = 0
   /// Occupied buckets, tombstones included (what clox's load factor counts).
   public private(set) var used = 0
-  /// `(event, count, used)` after each change, for reading the sizes as of an event.
-  public private(set) var sizeHistory: [SizeMark] = []
-
-  /// The sizes of the table after one event.
-  public struct SizeMark: Sendable, Equatable {
-    /// The event that changed the sizes.
-    public var event: Int32
-    /// Live keys after it.
-    public var count: Int32
-    /// Occupied buckets after it.
-    public var used: Int32
-  }
 
   /// What an insert did.
   public struct Insertion: Sendable, Equatable {
@@ -113,7 +101,6 @@ public struct ScopeTable: Sendable {
     }
     count += 1
     if profile.isChained { used = count }
-    markSizes(at: event)
     return Insertion(bucket: found.bucket, replaced: nil)
   }
 
@@ -126,7 +113,6 @@ public struct ScopeTable: Sendable {
     guard found.entry != VersionedBuckets.none else { return nil }
     buckets.place(key: VersionedBuckets.tombstone, value: 0, in: found.bucket, at: event)
     count -= 1
-    markSizes(at: event)
     return found.bucket
   }
 
@@ -147,7 +133,6 @@ public struct ScopeTable: Sendable {
       scratch.removeAll(keepingCapacity: true)
     }
     used = count
-    markSizes(at: event)
   }
 
   /// The live entries now, in the order a rehash re-inserts them.
@@ -172,26 +157,5 @@ public struct ScopeTable: Sendable {
       if head != VersionedBuckets.none, buckets.entry(head).key >= 0 { result.append(buckets.entry(head)) }
     }
     return result
-  }
-
-  /// Records the sizes after a change.
-  private mutating func markSizes(at event: Int32) {
-    let mark = SizeMark(event: event, count: Int32(count), used: Int32(used))
-    if let last = sizeHistory.last, last.event == event {
-      sizeHistory[sizeHistory.count - 1] = mark
-    } else {
-      sizeHistory.append(mark)
-    }
-  }
-
-  /// The sizes after event `event` (inclusive).
-  public func sizes(asOf event: Int32) -> SizeMark {
-    var low = 0
-    var high = sizeHistory.count
-    while low < high {
-      let mid = (low + high) / 2
-      if sizeHistory[mid].event <= event { low = mid + 1 } else { high = mid }
-    }
-    return low == 0 ? SizeMark(event: -1, count: 0, used: 0) : sizeHistory[low - 1]
   }
 }

@@ -42,12 +42,12 @@ public enum EventKind: UInt8, Sendable, CaseIterable, CustomStringConvertible {
 /// grow `a` scope (-1: the name table), `b` from, `c` to · close `a` symbol, `b` scope ·
 /// diagnostic `a` diagnostic.
 public struct Event: Sendable, Equatable {
+  /// The kind in the top 4 bits, the step below (20 bytes an event in all).
+  private var kindAndStep: UInt32
   /// What happened.
-  public var kind: EventKind
+  public var kind: EventKind { EventKind(rawValue: UInt8(kindAndStep >> 28))! }
   /// The token (step) being processed.
-  public var step: Int32
-  /// The innermost scope after the event.
-  public var top: ScopeID
+  public var step: Int32 { Int32(bitPattern: kindAndStep & 0x0FFF_FFFF) }
   /// First payload field.
   public var a: Int32
   /// Second payload field.
@@ -56,6 +56,18 @@ public struct Event: Sendable, Equatable {
   public var c: Int32
   /// Fourth payload field.
   public var d: Int32
+
+  /// The most steps a trace can have (the step shares 32 bits with the kind).
+  public static let maximumStep: Int32 = 0x0FFF_FFFF
+
+  /// An event of `kind` at `step`.
+  public init(kind: EventKind, step: Int32, a: Int32, b: Int32, c: Int32, d: Int32) {
+    kindAndStep = UInt32(kind.rawValue) << 28 | UInt32(bitPattern: min(step, Self.maximumStep))
+    self.a = a
+    self.b = b
+    self.c = c
+    self.d = d
+  }
 }
 
 /// Whether a resolution reads or writes the name.

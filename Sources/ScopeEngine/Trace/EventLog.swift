@@ -12,12 +12,27 @@ public struct EventLog: Sendable {
   public internal(set) var captured: [SymbolID] = []
   /// The program's diagnostics.
   public internal(set) var diagnostics: [Diagnostic] = []
+  /// The indices of push and pop events, in order.
+  public internal(set) var scopeChanges: [Int32] = []
 
   /// An empty log.
   public init() {}
 
   /// The index the next event will get.
   @inline(__always) var nextEvent: Int32 { Int32(events.count) }
+
+  /// The innermost scope once the first `count` events are done (-1 before any push).
+  public func top(afterEvents count: Int, scopes: [Scope]) -> ScopeID {
+    var low = 0
+    var high = scopeChanges.count
+    while low < high {
+      let mid = (low + high) / 2
+      if Int(scopeChanges[mid]) < count { low = mid + 1 } else { high = mid }
+    }
+    guard low > 0 else { return -1 }
+    let event = events[Int(scopeChanges[low - 1])]
+    return event.kind == .push ? event.a : scopes[Int(event.a)].parent
+  }
 
   /// The buckets a path step or define probed.
   public func probes(start: Int32, count: Int32) -> ArraySlice<Int32> {

@@ -1,0 +1,78 @@
+import Synchronization
+
+/// An append-only buffer of fixed capacity whose elements never move, so one thread can
+/// append while another reads what was published before (see `Feed`).
+final class FixedBuffer<Element>: @unchecked Sendable {
+  /// The storage.
+  private let base: UnsafeMutablePointer<Element>
+  /// How many elements fit.
+  let capacity: Int
+  /// How many elements have been appended (by the one thread that appends).
+  private(set) var count = 0
+
+  /// An empty buffer for `capacity` elements (only the pages written are ever touched).
+  init(capacity: Int) {
+    self.capacity = max(capacity, 1)
+    base = UnsafeMutablePointer<Element>.allocate(capacity: self.capacity)
+  }
+
+  deinit {
+    base.deinitialize(count: count)
+    base.deallocate()
+  }
+
+  /// Appends `element` and returns its index.
+  @inline(__always) @discardableResult
+  func append(_ element: Element) -> Int32 {
+    precondition(count < capacity, "FixedBuffer is full")
+    (base + count).initialize(to: element)
+    count += 1
+    return Int32(count - 1)
+  }
+
+  /// Element `index`.
+  @inline(__always) subscript(_ index: Int32) -> Element {
+    get { base[Int(index)] }
+    set { base[Int(index)] = newValue }
+  }
+
+  /// `count` elements from `start`.
+  @inline(__always) func slice(_ start: Int32, _ count: Int32) -> UnsafeBufferPointer<Element> {
+    UnsafeBufferPointer(start: base + Int(start), count: Int(count))
+  }
+}
+
+/// Items handed from a producing thread to a consuming one, in order: the producer
+/// publishes, the consumer waits for the next (yielding its core while the producer works).
+final class Feed<Item>: @unchecked Sendable {
+  /// The items.
+  private let items: FixedBuffer<Item>
+  /// How many items are published.
+  private let published = Atomic<Int>(0)
+  /// Whether the producer is done.
+  private let finished = Atomic<Bool>(false)
+
+  /// A feed for at most `capacity` items.
+  init(capacity: Int) { items = FixedBuffer(capacity: capacity) }
+
+  /// Publishes an item (producer).
+  func publish(_ item: Item) {
+    items.append(item)
+    published.store(items.count, ordering: .releasing)
+  }
+
+  /// Says no more items will come (producer).
+  func finish() { finished.store(true, ordering: .releasing) }
+
+  /// Item `index`, waiting until it is published; nil once the producer has finished
+  /// without publishing it (consumer).
+  func item(_ index: Int) -> Item? {
+    while true {
+      if index < published.load(ordering: .acquiring) { return items[Int32(index)] }
+      if finished.load(ordering: .acquiring) {
+        return index < published.load(ordering: .acquiring) ? items[Int32(index)] : nil
+      }
+      yieldProcessor()
+    }
+  }
+}

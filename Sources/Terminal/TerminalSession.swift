@@ -20,10 +20,15 @@ public enum TerminalSession {
   {
     try checkTerminal()
     Width.useUTF8Locale()
-    guard let screen = cn_newterm() else { throw .cannotStart("newterm failed for this TERM") }
+    guardAgainstCrashes()
+    guard let screen = cn_newterm() else {
+      stopGuardingAgainstCrashes()
+      throw .cannotStart("newterm failed for this TERM")
+    }
     defer {
       endwin()
       delscreen(screen)
+      stopGuardingAgainstCrashes()
     }
     set_escdelay(25)
     cbreak()

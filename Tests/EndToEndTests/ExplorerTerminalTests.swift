@@ -98,6 +98,16 @@ struct ExplorerTerminalTests {
     try expectRestored(tmux, status: 128 + Int(signal))
   }
 
+  @Test("A crash (SIGSEGV) still restores the terminal before the program dies")
+  func crash() throws {
+    let tmux = try Tmux(
+      "cd '\(repositoryRoot.path)' && SWIFT_BACKTRACE=enable=no '\(scopewalkBinary.path)'", width: 120, height: 32)
+    #expect(try tmux.wait(for: "? help"))
+    let pid = try #require(try tmux.programPID())
+    kill(pid, SIGSEGV)
+    try expectRestored(tmux, status: 139)
+  }
+
   @Test("A Bengali file opens with its text in place")
   func bengali() throws {
     let tmux = try start("sample-programs/bhasa/closures.bhasa")

@@ -37,9 +37,9 @@ struct ExplorerTerminalTests {
     try expectRestored(tmux, status: 0)
   }
 
-  @Test("A breakpoint, then run to it")
-  func breakpoint() throws {
-    let tmux = try start()
+  @Test("A breakpoint, then run to it", arguments: sizes)
+  func breakpoint(_ size: (Int, Int)) throws {
+    let tmux = try start(width: size.0, height: size.1)
     try tmux.send(":", literal: true)
     try tmux.send("11", literal: true)
     try tmux.send("Enter")
@@ -53,9 +53,9 @@ struct ExplorerTerminalTests {
     try expectRestored(tmux, status: 0)
   }
 
-  @Test("Find a name, then why")
-  func findAndWhy() throws {
-    let tmux = try start()
+  @Test("Find a name, then repeat the find", arguments: sizes)
+  func findAndWhy(_ size: (Int, Int)) throws {
+    let tmux = try start(width: size.0, height: size.1)
     try tmux.send("/", literal: true)
     try tmux.send("countDown", literal: true)
     try tmux.send("Enter")
@@ -66,31 +66,31 @@ struct ExplorerTerminalTests {
     try expectRestored(tmux, status: 0)
   }
 
-  @Test("Help lists the keys and any key closes it")
-  func help() throws {
-    let tmux = try start()
+  @Test("Help lists the keys and any key closes it", arguments: sizes)
+  func help(_ size: (Int, Int)) throws {
+    let tmux = try start(width: size.0, height: size.1)
     try tmux.send("?", literal: true)
     #expect(try tmux.wait(for: "Help · keys"))
-    #expect(try tmux.screen().joined().contains("run forward to a breakpoint"))
+    #expect(try tmux.screen().joined().contains("quit"))
     try tmux.send("Space")
     #expect(try tmux.wait(for: "? help"))
     try tmux.send("q")
     try expectRestored(tmux, status: 0)
   }
 
-  @Test("Resize to 60×20 shows the too-small screen; back to 120×32 restores the panes")
-  func resize() throws {
-    let tmux = try start()
+  @Test("Resize to 60×20 shows the too-small screen; back restores the panes", arguments: sizes)
+  func resize(_ size: (Int, Int)) throws {
+    let tmux = try start(width: size.0, height: size.1)
     try tmux.resize(width: 60, height: 20)
     #expect(try tmux.wait(for: "terminal too small (need 80×24)"))
-    try tmux.resize(width: 120, height: 32)
+    try tmux.resize(width: size.0, height: size.1)
     #expect(try tmux.wait(for: "Resolution"))
     #expect(try tmux.screen().joined().contains("Scopes"))
     try tmux.send("q")
     try expectRestored(tmux, status: 0)
   }
 
-  @Test("SIGTERM, SIGINT and SIGHUP restore the terminal and exit 128+signal", arguments: [15, 2, 1])
+  @Test("SIGTERM, SIGINT, SIGHUP and SIGQUIT restore the terminal and exit 128+signal", arguments: [15, 2, 1, 3])
   func signals(_ signal: Int32) throws {
     let tmux = try start()
     let pid = try #require(try tmux.programPID())
@@ -106,6 +106,17 @@ struct ExplorerTerminalTests {
     let pid = try #require(try tmux.programPID())
     kill(pid, SIGSEGV)
     try expectRestored(tmux, status: 139)
+  }
+
+  @Test("On a terminal without colours the current token is in reverse video")
+  func monochrome() throws {
+    let tmux = try Tmux("cd '\(repositoryRoot.path)' && TERM=vt100 '\(scopewalkBinary.path)'", width: 120, height: 32)
+    #expect(try tmux.wait(for: "? help"))
+    try tmux.send("Right")
+    #expect(try tmux.wait(for: "step 1/"))
+    #expect(try tmux.coloured().contains("\u{1B}[1;7mtotal"), "bold and reverse instead of black on yellow")
+    try tmux.send("q")
+    try expectRestored(tmux, status: 0)
   }
 
   @Test("A Bengali file opens with its text in place")

@@ -21,10 +21,10 @@ public enum Key: Hashable, Sendable {
     case .home: "Home"
     case .end: "End"
     case .tab: "tab"
-    case .backTab: "shift-tab"
+    case .backTab: "S-tab"
     case .enter: "enter"
     case .escape: "esc"
-    case .backspace: "backspace"
+    case .backspace: "bksp"
     case .tick: "tick"
     }
   }

@@ -1,29 +1,23 @@
-/// The help screen: every binding of the key map.
+/// The help screen: every binding of the key map, in two columns when one does not fit.
 struct HelpScreen {
   func grid(width: Int, height: Int) -> Grid {
-    var lines: [StyledLine] = [
-      StyledLine("scopewalk steps through a program while its symbol engine works. Any key closes this.", .faint),
-      StyledLine(),
-    ]
-    for binding in KeyMap.bindings {
-      let keys = binding.keys.map(\.label).joined(separator: " ")
-      lines.append(StyledLine([(padded(keys, 16), .title), (binding.help, .plain)]))
+    let entries = KeyMap.bindings.map { binding in
+      StyledLine([(padded(binding.keys.map(\.label).joined(separator: " "), 12), .title), (binding.help, .plain)])
     }
-    let rows = height - 2
     var grid = Grid(width: width, height: height)
-    grid.box(title: "Help · keys", focused: true)
-    if lines.count > rows && width >= 100 {
-      let half = (lines.count + 1) / 2
-      var left = Grid(width: width / 2, height: height)
-      left.drawInside(Array(lines[..<half]))
-      var right = Grid(width: width - width / 2, height: height)
-      right.drawInside(Array(lines[half...]))
-      for y in 1..<(height - 1) {
-        for x in 1..<(width / 2 - 1) { grid[x, y] = left[x, y] }
-        for x in 1..<(width - width / 2 - 1) { grid[width / 2 + x, y] = right[x, y] }
+    grid.box(title: "Help · keys · any key closes this", focused: true)
+    let rows = height - 2
+    let columns = entries.count > rows ? 2 : 1
+    let perColumn = (entries.count + columns - 1) / columns
+    let columnWidth = (width - 2) / columns
+    for (index, line) in entries.enumerated() {
+      let column = index / perColumn
+      let row = index % perColumn
+      guard row < rows else { continue }
+      var x = 1 + column * columnWidth
+      for run in line.runs {
+        x = grid.put(run.text, x: x, y: row + 1, style: run.style, limit: 1 + (column + 1) * columnWidth - 1)
       }
-    } else {
-      grid.drawInside(lines)
     }
     return grid
   }

@@ -177,6 +177,30 @@ public struct Engine: Sendable {
     return free
   }
 
+  /// Adds an upvalue to function `scope` (clox: no table entry, only the capture list):
+  /// `outer` is the enclosing function's local (`isLocal`) or upvalue it refers to. Returns
+  /// the FREE symbol whose index is the upvalue's.
+  @discardableResult
+  public mutating func addUpvalue(_ outer: SymbolID, into scope: ScopeID, isLocal: Bool) -> SymbolID {
+    let name = symbols[Int(outer)].name
+    let free = SymbolID(symbols.count)
+    let index = Int32(scopes[Int(scope)].captures.count)
+    symbols.append(Symbol(name: name, storage: .free, index: index, scope: scope, token: step))
+    scopes[Int(scope)].captures.append(Capture(name: name, from: outer, symbol: free, isLocal: isLocal, event: log.nextEvent))
+    return free
+  }
+
+  /// Notes that a resolution's chain of captures passed through the FREE symbol `free`.
+  public mutating func noteCapture(_ free: SymbolID) {
+    log.captured.append(free)
+  }
+
+  /// A symbol that lives in no table (a late-bound global named where it is used).
+  public mutating func detachedSymbol(_ name: NameID, as storage: Storage, index: Int32, in scope: ScopeID) -> SymbolID {
+    symbols.append(Symbol(name: name, storage: storage, index: index, scope: scope, token: step))
+    return SymbolID(symbols.count - 1)
+  }
+
   /// Records that the captured `symbol` was closed when its scope ended.
   public mutating func close(_ symbol: SymbolID) {
     record(.close, symbol, symbols[Int(symbol)].scope)

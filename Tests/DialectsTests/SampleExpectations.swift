@@ -63,6 +63,8 @@ struct TraceFacts {
       default: break
       }
     }
-    bindings = byLine.mapValues { $0.sorted { $0.0 < $1.0 }.map(\.1) }
+    bindings = byLine.mapValues { references in
+      references.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
+    }
   }
 }

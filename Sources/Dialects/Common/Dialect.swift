@@ -6,19 +6,22 @@ public enum Dialect: String, CaseIterable, Sendable {
   case monkey
   /// Bhasa, Monkey's Bengali fork (`.bhasa`).
   case bhasa
+  /// Lox, "Crafting Interpreters": clox's compiler and jlox's blocks (`.lox`).
+  case lox
 
   /// The file extensions that select this dialect.
   public var extensions: [String] {
     switch self {
     case .monkey: ["mk", "monkey"]
     case .bhasa: ["bhasa", "bh"]
+    case .lox: ["lox"]
     }
   }
 
   /// The table profile used unless another is asked for.
   public var defaultProfile: TableProfile {
     switch self {
-    case .monkey, .bhasa: .clox
+    case .monkey, .bhasa, .lox: .clox
     }
   }
 
@@ -41,6 +44,7 @@ public enum Dialect: String, CaseIterable, Sendable {
       switch self {
       case .monkey: MonkeyDialect.run(.monkey, file.bytes, engine: engine)
       case .bhasa: MonkeyDialect.run(.bhasa, file.bytes, engine: engine)
+      case .lox: LoxDialect.run(file.bytes, engine: engine)
       }
     }
     return Trace(path: file.path, source: file.bytes, dialect: rawValue, tokens: tokens, engine: finished)

@@ -51,7 +51,7 @@ public struct JSONLWriter {
           name(capture.name, to: &out)
           out.raw(",\"from\":")
           symbol(capture.from, to: &out)
-          if engine.profile == .clox || trace.dialect == "lox" {
+          if trace.dialect == "lox" {
             out.raw(",\"isLocal\":")
             out.raw(capture.isLocal ? "true" : "false")
           }

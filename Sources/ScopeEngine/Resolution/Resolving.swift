@@ -1,6 +1,7 @@
 extension Engine {
-  /// Probes `scope` for `name` and adds the visit to the path being built.
-  mutating func visit(_ scope: ScopeID, for name: NameID, missNote: PathNote) -> SymbolID? {
+  /// Probes `scope` for `name` and adds the visit to the path being built (call between
+  /// starting a path, with the log's path count, and `recordResolve`).
+  public mutating func visit(_ scope: ScopeID, for name: NameID, missNote: PathNote) -> SymbolID? {
     let probeStart = Int32(log.probes.count)
     let hit = probe(name, in: scope)
     let probeCount = Int32(log.probes.count) - probeStart
@@ -12,7 +13,7 @@ extension Engine {
   }
 
   /// Records a finished resolution whose path and captures start at the given positions.
-  mutating func recordResolve(_ name: NameID, access: Access, symbol: SymbolID?, pathStart: Int, captureStart: Int) {
+  public mutating func recordResolve(_ name: NameID, access: Access, symbol: SymbolID?, pathStart: Int, captureStart: Int) {
     let index = Int32(log.resolutions.count)
     log.resolutions.append(
       Resolution(

@@ -1,0 +1,141 @@
+import ScopeEngine
+
+/// clox's single-pass compiler (`compiler.c`), driving the engine where clox emits code:
+/// the same parse, the same errors in the same order (panic mode and all), the same local
+/// slots and upvalues. No bytecode is made.
+struct LoxCompiler {
+  /// The source.
+  let source: UnsafeBufferPointer<UInt8>
+  /// The scanner, asked for a token at a time.
+  var scanner: LoxScanner
+  /// Every token scanned (error tokens too); a step is an index here.
+  var tokens: [Token] = []
+  /// Their types.
+  var kinds: [LoxTokenKind] = []
+  /// The token being looked at.
+  var current: Int32 = -1
+  /// The token just consumed.
+  var previous: Int32 = -1
+  /// Whether an error was reported.
+  var hadError = false
+  /// Whether errors are being suppressed until the next statement boundary.
+  var panicMode = false
+  /// The functions being compiled, outermost (the script) first.
+  var functions: [FunctionState] = []
+  /// The classes being compiled, innermost last: whether each has a superclass.
+  var classes: [Bool] = []
+  /// The engine.
+  var engine: Engine
+  /// The names `this` and `super`, interned at the start.
+  var thisName: NameID = -1
+  var superName: NameID = -1
+  /// The name `init`.
+  var initName: NameID = -1
+
+  /// A compiler over `source` that drives `engine`.
+  init(source: UnsafeBufferPointer<UInt8>, engine: Engine) {
+    self.source = source
+    self.scanner = LoxScanner(source)
+    self.engine = engine
+    tokens.reserveCapacity(source.count / 4)
+    kinds.reserveCapacity(source.count / 4)
+  }
+
+  // MARK: Tokens
+
+  /// The type of token `index`.
+  @inline(__always) func kind(_ index: Int32) -> LoxTokenKind { kinds[Int(index)] }
+
+  /// Scans the next token that is not an error, reporting each error token on the way.
+  mutating func advance() {
+    previous = current
+    while true {
+      let (token, kind, message) = scanner.scanToken()
+      tokens.append(token)
+      kinds.append(kind)
+      current = Int32(tokens.count - 1)
+      engine.step = current
+      guard kind == .error else { break }
+      errorAt(current, message ?? "Unexpected character.")
+    }
+    engine.step = previous >= 0 ? previous : 0
+  }
+
+  /// Whether the current token is `kind`.
+  @inline(__always) func check(_ kind: LoxTokenKind) -> Bool { kinds[Int(current)] == kind }
+
+  /// Consumes the current token if it is `kind`.
+  mutating func match(_ kind: LoxTokenKind) -> Bool {
+    guard check(kind) else { return false }
+    advance()
+    return true
+  }
+
+  /// Consumes a token of `kind`, or reports `message` at the current token.
+  mutating func consume(_ kind: LoxTokenKind, _ message: String) {
+    if check(kind) {
+      advance()
+      return
+    }
+    errorAtCurrent(message)
+  }
+
+  /// The name id of identifier token `index`.
+  mutating func name(of index: Int32) -> NameID {
+    let t = tokens[Int(index)]
+    return engine.intern(UnsafeBufferPointer(rebasing: source[Int(t.start)..<Int(t.start + t.length)]))
+  }
+
+  // MARK: Errors
+
+  /// Reports `message` at the previous token.
+  mutating func error(_ message: String) { errorAt(previous, message) }
+
+  /// Reports `message` at the current token.
+  mutating func errorAtCurrent(_ message: String) { errorAt(current, message) }
+
+  /// clox's `errorAt`: nothing while in panic mode; otherwise a diagnostic pointing at the
+  /// token (`at 'tok'`, `at end`, or nothing for an error token).
+  mutating func errorAt(_ index: Int32, _ message: String) {
+    guard !panicMode else { return }
+    panicMode = true
+    hadError = true
+    let token = tokens[Int(index)]
+    let near: String
+    switch kinds[Int(index)] {
+    case .eof: near = "end"
+    case .error: near = ""
+    default:
+      near = "'" + String(decoding: source[Int(token.start)..<Int(token.start + token.length)], as: UTF8.self) + "'"
+    }
+    engine.diagnose(.error, message, line: token.line, column: token.column, near: near, token: index)
+  }
+
+  /// Skips tokens until a statement boundary, leaving panic mode.
+  mutating func synchronize() {
+    panicMode = false
+    while !check(.eof) {
+      if previous >= 0 && kind(previous) == .semicolon { return }
+      switch kind(current) {
+      case .class, .fun, .var, .for, .if, .while, .print, .return: return
+      default: advance()
+      }
+    }
+  }
+
+  // MARK: The program
+
+  /// Compiles the whole file.
+  mutating func compile() {
+    engine.step = 0
+    let script = engine.pushScope(.global)
+    thisName = engine.intern("this")
+    superName = engine.intern("super")
+    initName = engine.intern("init")
+    functions.append(FunctionState(type: .script, scope: script))
+    functions[0].locals.append(Local(name: thisName, depth: 0, symbol: engine.define(thisName, as: .local, index: 0)))
+    advance()
+    while !match(.eof) { declaration() }
+    engine.step = current
+  }
+}

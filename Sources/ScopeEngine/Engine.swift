@@ -98,6 +98,12 @@ public struct Engine: Sendable {
   /// The scope `id`.
   @inline(__always) public func scope(_ id: ScopeID) -> Scope { scopes[Int(id)] }
 
+  /// What opened scope `id` (read without copying the scope).
+  @inline(__always) public func kind(of id: ScopeID) -> ScopeKind { scopes[Int(id)].kind }
+
+  /// The scope below `id` on the stack, or -1 (read without copying the scope).
+  @inline(__always) public func parent(of id: ScopeID) -> ScopeID { scopes[Int(id)].parent }
+
   // MARK: Symbols
 
   /// Writes a symbol for `name` into `scope`'s table (the current scope by default),
@@ -186,7 +192,8 @@ public struct Engine: Sendable {
     let free = SymbolID(symbols.count)
     let index = Int32(scopes[Int(scope)].captures.count)
     symbols.append(Symbol(name: name, storage: .free, index: index, scope: scope, token: step))
-    scopes[Int(scope)].captures.append(Capture(name: name, from: outer, symbol: free, isLocal: isLocal, event: log.nextEvent))
+    scopes[Int(scope)].captures.append(
+      Capture(name: name, from: outer, symbol: free, isLocal: isLocal, event: log.nextEvent))
     return free
   }
 
@@ -196,7 +203,8 @@ public struct Engine: Sendable {
   }
 
   /// A symbol that lives in no table (a late-bound global named where it is used).
-  public mutating func detachedSymbol(_ name: NameID, as storage: Storage, index: Int32, in scope: ScopeID) -> SymbolID {
+  public mutating func detachedSymbol(_ name: NameID, as storage: Storage, index: Int32, in scope: ScopeID) -> SymbolID
+  {
     symbols.append(Symbol(name: name, storage: storage, index: index, scope: scope, token: step))
     return SymbolID(symbols.count - 1)
   }

@@ -7,7 +7,9 @@ struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
     abstract: "Analyse FILE and print its errors and warnings on stderr, one per line.",
-    discussion: "Lox prints clox's `[line N] Error at 'tok': message`; the others `FILE:LINE:COL: error: message`. Exit status: 0 no errors, 65 errors, 64 usage error, 66 unreadable file.")
+    discussion:
+      "Lox prints clox's `[line N] Error at 'tok': message`; the others `FILE:LINE:COL: error: message`. Exit status: 0 no errors, 65 errors, 64 usage error, 66 unreadable file."
+  )
 
   @OptionGroup var source: SourceOptions
 

@@ -65,3 +65,35 @@ struct TraceCommandTests {
     #expect(asMonkey.status == 0 && asMonkey.stdout.contains("a:GLOBAL:0"))
   }
 }
+
+@Suite("scopewalk check")
+struct CheckCommandTests {
+  @Test("Lox errors print in clox's format on stderr, in order, with status 65")
+  func lox() throws {
+    let outcome = try runScopewalk(["check", "sample-programs/lox/errors.lox"])
+    #expect(outcome.status == 65)
+    #expect(outcome.stdout.isEmpty)
+    let lines = outcome.stderr.split(separator: "\n")
+    #expect(lines.count == 8)
+    #expect(lines.first == "[line 5] Error at 'a': Already a variable with this name in this scope.")
+    #expect(lines.last == "[line 20] Error at 'super': Can't use 'super' outside of a class.")
+  }
+
+  @Test("The other dialects print FILE:LINE:COL: error: message, by position")
+  func others() throws {
+    let outcome = try runScopewalk(["check", "sample-programs/monkey/errors.mk"])
+    #expect(outcome.status == 65)
+    #expect(
+      outcome.stderr.split(separator: "\n") == [
+        "sample-programs/monkey/errors.mk:4:31: error: undefined variable isOdd",
+        "sample-programs/monkey/errors.mk:7:14: error: no prefix parse function for ; found",
+        "sample-programs/monkey/errors.mk:9:6: error: undefined variable missing",
+      ])
+  }
+
+  @Test("A clean file prints nothing and exits 0")
+  func clean() throws {
+    let outcome = try runScopewalk(["check", "sample-programs/lox/classes.lox"])
+    #expect(outcome.status == 0 && outcome.stderr.isEmpty)
+  }
+}

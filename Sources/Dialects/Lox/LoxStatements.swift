@@ -139,7 +139,8 @@ extension LoxCompiler {
     let scope = engine.pushScope(type == .function ? .function : .method, name: name)
     functions.append(FunctionState(type: type, scope: scope))
     let slotZero = type == .function ? -1 : engine.define(thisName, as: .local, index: 0)
-    functions[functions.count - 1].locals.append(Local(name: type == .function ? -1 : thisName, depth: 0, symbol: slotZero))
+    functions[functions.count - 1].locals.append(
+      Local(name: type == .function ? -1 : thisName, depth: 0, symbol: slotZero))
     functions[functions.count - 1].scopeDepth = 1
     consume(.leftParen, "Expect '(' after function name.")
     if !check(.rightParen) {

@@ -5,7 +5,8 @@ enum LoxTokenKind: UInt8, Sendable {
   case leftParen, rightParen, leftBrace, rightBrace, comma, dot, minus, plus, semicolon, slash, star
   case bang, bangEqual, equal, equalEqual, greater, greaterEqual, less, lessEqual
   case identifier, string, number
-  case and, `class`, `else`, `false`, `for`, fun, `if`, `nil`, or, print, `return`, `super`, this, `true`, `var`, `while`
+  case and, `class`, `else`, `false`, `for`, fun, `if`, `nil`, or, print, `return`, `super`, this, `true`, `var`,
+    `while`
   case error, eof
 
   /// How the token is coloured.

@@ -3,10 +3,11 @@ import ScopeEngine
 /// Scopes, locals, upvalues and constants, as clox keeps them; each change also drives the
 /// engine, so the explorer shows the blocks as jlox's resolver sees them.
 extension LoxCompiler {
-  /// The function being compiled.
+  /// The function being compiled (accessed in place: a copy would copy its locals on
+  /// every change).
   var function: FunctionState {
-    get { functions[functions.count - 1] }
-    set { functions[functions.count - 1] = newValue }
+    _read { yield functions[functions.count - 1] }
+    _modify { yield &functions[functions.count - 1] }
   }
 
   /// Adds a constant to the current chunk (clox's limit is 256).
@@ -111,15 +112,15 @@ extension LoxCompiler {
     var level = functions.count - 1
     var found: SymbolID?
     while scope >= 0 {
-      let s = engine.scope(scope)
-      let isFunction = s.kind.isFunction || s.kind == .global
-      let missNote: PathNote = s.kind == .global ? .lateBound : isFunction ? .leftFunction : .missed
+      let kind = engine.kind(of: scope)
+      let isFunction = kind.isFunction || kind == .global
+      let missNote: PathNote = kind == .global ? .lateBound : isFunction ? .leftFunction : .missed
       if let hit = engine.visit(scope, for: name, missNote: missNote) {
         found = hit
         break
       }
       if isFunction { level -= 1 }
-      scope = s.parent
+      scope = engine.parent(of: scope)
     }
     var result: SymbolID
     if let symbol = found, engine.symbols[Int(symbol)].storage == .local {
@@ -154,7 +155,9 @@ extension LoxCompiler {
   }
 
   /// clox's `addUpvalue`: the existing one when (index, isLocal) is already there.
-  mutating func addUpvalue(_ level: Int, outer: SymbolID, index: Int32, isLocal: Bool) -> (symbol: SymbolID, index: Int32) {
+  mutating func addUpvalue(_ level: Int, outer: SymbolID, index: Int32, isLocal: Bool) -> (
+    symbol: SymbolID, index: Int32
+  ) {
     if let existing = functions[level].upvalues.firstIndex(where: { $0.index == index && $0.isLocal == isLocal }) {
       return (functions[level].upvalues[existing].symbol, Int32(existing))
     }

@@ -13,7 +13,9 @@ extension Engine {
   }
 
   /// Records a finished resolution whose path and captures start at the given positions.
-  public mutating func recordResolve(_ name: NameID, access: Access, symbol: SymbolID?, pathStart: Int, captureStart: Int) {
+  public mutating func recordResolve(
+    _ name: NameID, access: Access, symbol: SymbolID?, pathStart: Int, captureStart: Int
+  ) {
     let index = Int32(log.resolutions.count)
     log.resolutions.append(
       Resolution(
@@ -34,8 +36,8 @@ extension Engine {
     var scope = current
     var hit: SymbolID?
     while scope >= 0 {
-      let parent = scopes[Int(scope)].parent
-      let missNote: PathNote = parent < 0 ? .unresolved : (scopes[Int(scope)].kind.isFunction ? .leftFunction : .missed)
+      let parent = parent(of: scope)
+      let missNote: PathNote = parent < 0 ? .unresolved : (kind(of: scope).isFunction ? .leftFunction : .missed)
       hit = visit(scope, for: name, missNote: missNote)
       if hit != nil { break }
       scope = parent
@@ -53,8 +55,8 @@ extension Engine {
     let mark = functionScratch.count
     var scope = current
     while scope != owner {
-      if scopes[Int(scope)].kind.isFunction { functionScratch.append(scope) }
-      scope = scopes[Int(scope)].parent
+      if kind(of: scope).isFunction { functionScratch.append(scope) }
+      scope = parent(of: scope)
     }
     var inner = symbol
     var index = functionScratch.count

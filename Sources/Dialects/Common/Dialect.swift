@@ -40,7 +40,7 @@ public enum Dialect: String, CaseIterable, Sendable {
   ) -> Trace {
     var engine = Engine(profile: profile ?? defaultProfile, nameGrowth: nameGrowth)
     engine.observer = observer
-    let (tokens, finished) = onLargeStack { () -> ([Token], Engine) in
+    let (tokens, finished) = onLargeStack { () -> (TokenList, Engine) in
       switch self {
       case .monkey: MonkeyDialect.run(.monkey, file.bytes, engine: engine)
       case .bhasa: MonkeyDialect.run(.bhasa, file.bytes, engine: engine)

@@ -6,12 +6,9 @@ import ScopeEngine
 struct LoxCompiler {
   /// The source.
   let source: UnsafeBufferPointer<UInt8>
-  /// The scanner, asked for a token at a time.
-  var scanner: LoxScanner
-  /// Every token scanned (error tokens too); a step is an index here.
-  var tokens: [Token] = []
-  /// Their types.
-  var kinds: [LoxTokenKind] = []
+  /// Every token scanned (error tokens too), written by the scanning thread; a step is an
+  /// index here.
+  let stream: TokenStream<LoxTokenKind>
   /// The token being looked at.
   var current: Int32 = -1
   /// The token just consumed.
@@ -32,37 +29,47 @@ struct LoxCompiler {
   /// The name `init`.
   var initName: NameID = -1
 
-  /// A compiler over `source` that drives `engine`.
-  init(source: UnsafeBufferPointer<UInt8>, engine: Engine) {
+  /// A compiler over `source`, reading tokens from `stream`, that drives `engine`.
+  init(source: UnsafeBufferPointer<UInt8>, stream: TokenStream<LoxTokenKind>, engine: Engine) {
     self.source = source
-    self.scanner = LoxScanner(source)
+    self.stream = stream
+    self.tokenBase = stream.tokens.baseAddress
+    self.kindBase = stream.kinds.baseAddress
     self.engine = engine
-    tokens.reserveCapacity(source.count / 4)
-    kinds.reserveCapacity(source.count / 4)
   }
+
+  /// The scanned tokens' addresses (read from here, not through the buffers the scanning
+  /// thread keeps writing to).
+  let tokenBase: UnsafePointer<Token>
+  let kindBase: UnsafePointer<LoxTokenKind>
+
+  /// Token `index`.
+  @inline(__always) func token(_ index: Int32) -> Token { tokenBase[Int(index)] }
 
   // MARK: Tokens
 
   /// The type of token `index`.
-  @inline(__always) func kind(_ index: Int32) -> LoxTokenKind { kinds[Int(index)] }
+  @inline(__always) func kind(_ index: Int32) -> LoxTokenKind { kindBase[Int(index)] }
 
-  /// Scans the next token that is not an error, reporting each error token on the way.
+  /// Moves to the next token that is not an error, reporting each error token on the way
+  /// (waiting for the scanner when it is behind); at the end it stays on EOF, as clox's
+  /// scanner keeps returning it.
   mutating func advance() {
     previous = current
+    if current >= 0 && kind(current) == .eof { return }
     while true {
-      let (token, kind, message) = scanner.scanToken()
-      tokens.append(token)
-      kinds.append(kind)
-      current = Int32(tokens.count - 1)
+      current += 1
+      stream.wait(for: Int(current))
+      guard kind(current) == .error else { break }
       engine.step = current
-      guard kind == .error else { break }
-      errorAt(current, message ?? "Unexpected character.")
+      let unterminated = source[Int(token(current).start)] == UInt8(ascii: "\"")
+      errorAt(current, unterminated ? "Unterminated string." : "Unexpected character.")
     }
     engine.step = previous >= 0 ? previous : 0
   }
 
   /// Whether the current token is `kind`.
-  @inline(__always) func check(_ kind: LoxTokenKind) -> Bool { kinds[Int(current)] == kind }
+  @inline(__always) func check(_ kind: LoxTokenKind) -> Bool { kindBase[Int(current)] == kind }
 
   /// Consumes the current token if it is `kind`.
   mutating func match(_ kind: LoxTokenKind) -> Bool {
@@ -82,7 +89,7 @@ struct LoxCompiler {
 
   /// The name id of identifier token `index`.
   mutating func name(of index: Int32) -> NameID {
-    let t = tokens[Int(index)]
+    let t = token(index)
     return engine.intern(UnsafeBufferPointer(rebasing: source[Int(t.start)..<Int(t.start + t.length)]))
   }
 
@@ -100,9 +107,9 @@ struct LoxCompiler {
     guard !panicMode else { return }
     panicMode = true
     hadError = true
-    let token = tokens[Int(index)]
+    let token = token(index)
     let near: String
-    switch kinds[Int(index)] {
+    switch kind(index) {
     case .eof: near = "end"
     case .error: near = ""
     default:

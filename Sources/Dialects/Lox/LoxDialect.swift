@@ -2,14 +2,39 @@ import ScopeEngine
 
 /// Lox: clox's scanner and single-pass compiler driving the engine.
 enum LoxDialect {
-  /// Analyses `bytes`, returning the tokens and the engine after the last event.
-  static func run(_ bytes: [UInt8], engine: Engine) -> ([Token], Engine) {
+  /// Analyses `bytes`, returning the tokens and the engine after the last event. The
+  /// scanner runs ahead on a second thread; the compiler waits for it only when it catches up.
+  static func run(_ bytes: [UInt8], engine: Engine) -> (TokenList, Engine) {
     bytes.withUnsafeBufferPointer { source in
+      let stream = TokenStream<LoxTokenKind>(sourceBytes: source.count)
+      let input = SourceBytes(source)
+      let scanning = LargeStackThread {
+        var scanner = LoxScanner(input.bytes)
+        var pending = 0
+        while true {
+          let (token, kind, _) = scanner.scanToken()
+          stream.append(token, kind)
+          pending += 1
+          if kind == .eof { break }
+          if pending == 64 {
+            stream.publish()
+            pending = 0
+          }
+        }
+        stream.publish()
+      }
       var engine = engine
-      engine.reserve(tokens: source.count / 4)
-      var compiler = LoxCompiler(source: source, engine: engine)
+      engine.reserve(tokens: source.count / 5)
+      var compiler = LoxCompiler(source: source, stream: stream, engine: engine)
       compiler.compile()
-      return (compiler.tokens, compiler.engine)
+      scanning.join()
+      return (TokenList(stream.tokens), compiler.engine)
     }
   }
+}
+
+/// The source shared read-only with the scanning thread.
+struct SourceBytes: @unchecked Sendable {
+  let bytes: UnsafeBufferPointer<UInt8>
+  init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 }

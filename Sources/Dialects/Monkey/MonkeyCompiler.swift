@@ -7,7 +7,7 @@ import ScopeEngine
 struct MonkeyCompiler {
   let flavor: MonkeyFlavor
   let ast: MonkeyAST
-  let tokens: [Token]
+  let tokens: UnsafeBufferPointer<Token>
   let kinds: [MonkeyTokenKind]
   let source: UnsafeBufferPointer<UInt8>
   var engine: Engine

@@ -5,7 +5,7 @@ enum MonkeyDialect {
   /// Analyses `bytes` as `flavor`, returning the tokens and the engine after the last event.
   /// The parser runs on a second thread and hands each top-level statement over as soon as
   /// it is complete, so parsing overlaps the compile walk.
-  static func run(_ flavor: MonkeyFlavor, _ bytes: [UInt8], engine: Engine) -> ([Token], Engine) {
+  static func run(_ flavor: MonkeyFlavor, _ bytes: [UInt8], engine: Engine) -> (TokenList, Engine) {
     bytes.withUnsafeBufferPointer { source in
       let lexed = MonkeyLexer(flavor: flavor).lex(source)
       let ast = MonkeyAST(tokens: lexed.tokens.count)
@@ -18,7 +18,7 @@ enum MonkeyDialect {
       var engine = engine
       engine.reserve(tokens: lexed.tokens.count)
       var compiler = MonkeyCompiler(
-        flavor: flavor, ast: ast, tokens: lexed.tokens, kinds: lexed.kinds, source: source, engine: engine)
+        flavor: flavor, ast: ast, tokens: lexed.tokens.buffer, kinds: lexed.kinds, source: source, engine: engine)
       compiler.pending.add(lexed.diagnostics)
       compiler.compileProgram(feed)
       parsing.join()

@@ -6,7 +6,7 @@ import ScopeEngine
 /// The lexed form of a Monkey or Bhasa file.
 struct MonkeyTokens {
   /// The tokens, ending with EOF.
-  var tokens: [Token] = []
+  var tokens: TokenList
   /// Each token's type.
   var kinds: [MonkeyTokenKind] = []
   /// Unterminated strings and the like.
@@ -34,9 +34,10 @@ struct MonkeyLexer {
 
   /// Lexes the whole source.
   func lex(_ source: UnsafeBufferPointer<UInt8>) -> MonkeyTokens {
-    var out = MonkeyTokens()
-    out.tokens.reserveCapacity(source.count / 3)
-    out.kinds.reserveCapacity(source.count / 3)
+    let tokens = FixedBuffer<Token>(capacity: source.count + 2)
+    var kinds: [MonkeyTokenKind] = []
+    kinds.reserveCapacity(source.count / 3)
+    var diagnostics: [Diagnostic] = []
     var scanner = Scanner(source)
     while true {
       skipTrivia(&scanner)
@@ -44,13 +45,13 @@ struct MonkeyLexer {
       let line = scanner.line
       let column = scanner.column
       if scanner.atEnd {
-        out.tokens.append(scanner.token(from: start, line: line, column: column, .end))
-        out.kinds.append(.eof)
-        return out
+        tokens.append(scanner.token(from: start, line: line, column: column, .end))
+        kinds.append(.eof)
+        return MonkeyTokens(tokens: TokenList(tokens), kinds: kinds, diagnostics: diagnostics)
       }
-      let kind = next(&scanner, diagnostics: &out.diagnostics, tokenIndex: Int32(out.tokens.count))
-      out.tokens.append(scanner.token(from: start, line: line, column: column, kind.tokenClass))
-      out.kinds.append(kind)
+      let kind = next(&scanner, diagnostics: &diagnostics, tokenIndex: Int32(tokens.count))
+      tokens.append(scanner.token(from: start, line: line, column: column, kind.tokenClass))
+      kinds.append(kind)
     }
   }
 

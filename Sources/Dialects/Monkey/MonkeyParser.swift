@@ -13,7 +13,7 @@ struct MonkeyParser {
   static let maximumDepth = 60_000
 
   let flavor: MonkeyFlavor
-  let tokens: [Token]
+  let tokens: UnsafeBufferPointer<Token>
   let kinds: [MonkeyTokenKind]
   let source: UnsafeBufferPointer<UInt8>
   let ast: MonkeyAST
@@ -29,7 +29,7 @@ struct MonkeyParser {
     feed: Feed<ParsedItem>
   ) {
     self.flavor = flavor
-    self.tokens = lexed.tokens
+    self.tokens = lexed.tokens.buffer
     self.kinds = lexed.kinds
     self.source = source
     self.ast = ast

@@ -8,14 +8,14 @@ public struct Trace: Sendable {
   /// The dialect's name.
   public let dialect: String
   /// The tokens; a step is a token index.
-  public let tokens: [Token]
+  public let tokens: TokenList
   /// The engine after the last event.
   public let engine: Engine
   /// For each event, the largest step of it and every event before it (for seeking).
   public let stepHighWater: [Int32]
 
   /// A trace of `engine` over `tokens` of `source`.
-  public init(path: String, source: [UInt8], dialect: String, tokens: [Token], engine: Engine) {
+  public init(path: String, source: [UInt8], dialect: String, tokens: TokenList, engine: Engine) {
     self.path = path
     self.source = source
     self.dialect = dialect

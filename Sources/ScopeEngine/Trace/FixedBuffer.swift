@@ -1,17 +1,20 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
 import Synchronization
 
 /// An append-only buffer of fixed capacity whose elements never move, so one thread can
 /// append while another reads what was published before (see `Feed`).
-final class FixedBuffer<Element>: @unchecked Sendable {
+package final class FixedBuffer<Element>: @unchecked Sendable {
   /// The storage.
-  private let base: UnsafeMutablePointer<Element>
+  @usableFromInline let base: UnsafeMutablePointer<Element>
   /// How many elements fit.
-  let capacity: Int
+  @usableFromInline package let capacity: Int
   /// How many elements have been appended (by the one thread that appends).
-  private(set) var count = 0
+  @exclusivity(unchecked) @usableFromInline package internal(set) var count = 0
 
   /// An empty buffer for `capacity` elements (only the pages written are ever touched).
-  init(capacity: Int) {
+  package init(capacity: Int) {
     self.capacity = max(capacity, 1)
     base = UnsafeMutablePointer<Element>.allocate(capacity: self.capacity)
   }
@@ -22,8 +25,8 @@ final class FixedBuffer<Element>: @unchecked Sendable {
   }
 
   /// Appends `element` and returns its index.
-  @inline(__always) @discardableResult
-  func append(_ element: Element) -> Int32 {
+  @inlinable @inline(__always) @discardableResult
+  package func append(_ element: Element) -> Int32 {
     precondition(count < capacity, "FixedBuffer is full")
     (base + count).initialize(to: element)
     count += 1
@@ -31,20 +34,24 @@ final class FixedBuffer<Element>: @unchecked Sendable {
   }
 
   /// Element `index`.
-  @inline(__always) subscript(_ index: Int32) -> Element {
+  @inlinable @inline(__always) package subscript(_ index: Int32) -> Element {
     get { base[Int(index)] }
     set { base[Int(index)] = newValue }
   }
 
+  /// The first element's address, fixed for the buffer's life: a reader on another thread
+  /// keeps this rather than touching the object the writer keeps updating.
+  @inlinable package var baseAddress: UnsafePointer<Element> { UnsafePointer(base) }
+
   /// `count` elements from `start`.
-  @inline(__always) func slice(_ start: Int32, _ count: Int32) -> UnsafeBufferPointer<Element> {
+  @inlinable @inline(__always) package func slice(_ start: Int32, _ count: Int32) -> UnsafeBufferPointer<Element> {
     UnsafeBufferPointer(start: base + Int(start), count: Int(count))
   }
 }
 
 /// Items handed from a producing thread to a consuming one, in order: the producer
 /// publishes, the consumer waits for the next (yielding its core while the producer works).
-final class Feed<Item>: @unchecked Sendable {
+package final class Feed<Item>: @unchecked Sendable {
   /// The items.
   private let items: FixedBuffer<Item>
   /// How many items are published.
@@ -53,26 +60,26 @@ final class Feed<Item>: @unchecked Sendable {
   private let finished = Atomic<Bool>(false)
 
   /// A feed for at most `capacity` items.
-  init(capacity: Int) { items = FixedBuffer(capacity: capacity) }
+  package init(capacity: Int) { items = FixedBuffer(capacity: capacity) }
 
   /// Publishes an item (producer).
-  func publish(_ item: Item) {
+  package func publish(_ item: Item) {
     items.append(item)
     published.store(items.count, ordering: .releasing)
   }
 
   /// Says no more items will come (producer).
-  func finish() { finished.store(true, ordering: .releasing) }
+  package func finish() { finished.store(true, ordering: .releasing) }
 
   /// Item `index`, waiting until it is published; nil once the producer has finished
   /// without publishing it (consumer).
-  func item(_ index: Int) -> Item? {
+  package func item(_ index: Int) -> Item? {
     while true {
       if index < published.load(ordering: .acquiring) { return items[Int32(index)] }
       if finished.load(ordering: .acquiring) {
         return index < published.load(ordering: .acquiring) ? items[Int32(index)] : nil
       }
-      yieldProcessor()
+      sched_yield()
     }
   }
 }

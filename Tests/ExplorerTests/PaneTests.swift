@@ -133,3 +133,16 @@ struct PaneTests {
     #expect(grid.lines.contains { $0.contains("terminal too small (need 80×24)") })
   }
 }
+
+@Suite("Lox in the panes")
+struct LoxPaneTests {
+  @Test("A captured local is marked closed at the step its block ends")
+  func closedMark() {
+    var model = explorer("{ var x = 1; fun f() { print x; } }", .lox, path: "t.lox")
+    let close = model.trace.events.firstIndex { $0.kind == .close }!
+    model.moveTo(eventCount: close + 1)
+    let lines = ScopesPane(explorer: model).lines().map(\.text)
+    #expect(lines.contains("    x            LOCAL 1  closed"))
+    #expect(NarrationBar(explorer: model).sentence.hasPrefix("close x (LOCAL 1 of block#1)"))
+  }
+}

@@ -46,6 +46,7 @@ struct ScopesPane {
         var line = StyledLine("    " + padded(name, 12), changed ? .changed : .plain)
         line.append(" " + Self.storage(symbol), changed ? .changed : .faint)
         if symbol.type >= 0 { line.append(" : \(engine.names.name(symbol.type))", .faint) }
+        if facts.closed.contains(id) { line.append("  closed", Style(foreground: .magenta, bold: true)) }
         lines.append(line)
       }
       if !builtins.isEmpty {

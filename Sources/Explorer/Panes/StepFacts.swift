@@ -6,6 +6,8 @@ struct StepFacts {
   var pushed: Set<ScopeID> = []
   /// Symbols defined in this step.
   var defined: Set<SymbolID> = []
+  /// Captured locals closed in this step (their scope is ending).
+  var closed: Set<SymbolID> = []
   /// The scope the focused event is about (its table is the one the buckets pane shows).
   var scope: ScopeID?
   /// Whether the focused event is about the name table.
@@ -19,6 +21,7 @@ struct StepFacts {
       let event = trace.events[index]
       if event.kind == .push { pushed.insert(event.a) }
       if event.kind == .define { defined.insert(event.a) }
+      if event.kind == .close { closed.insert(event.a) }
     }
     guard let focused = explorer.focusedEvent else { return }
     let event = trace.events[focused]

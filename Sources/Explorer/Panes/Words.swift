@@ -7,7 +7,7 @@ enum Words {
   static func kind(_ kind: ScopeKind, dialect: Dialect) -> String {
     switch (dialect, kind) {
     case (.bhasa, .function): "function (ফাংশন)"
-    case (_, .block): "anonymous block"
+    case (.lox, .super): "scope of super"
     default: kind.rawValue
     }
   }

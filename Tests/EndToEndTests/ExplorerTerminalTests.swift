@@ -15,6 +15,12 @@ struct ExplorerTerminalTests {
     return tmux
   }
 
+  /// Presses q and checks that the explorer quit cleanly.
+  func quit(_ tmux: Tmux) throws {
+    try tmux.send("q")
+    try expectRestored(tmux, status: 0)
+  }
+
   /// Checks that the program exited with `status` and left the terminal as it found it.
   func expectRestored(_ tmux: Tmux, status: Int) throws {
     #expect(try tmux.wait(for: "EXIT=\(status)"), "exit status \(status)")
@@ -33,8 +39,7 @@ struct ExplorerTerminalTests {
     try tmux.send("]")
     #expect(try tmux.wait(for: "▸ intern makeAdder as name #7"))
     #expect(try tmux.screen().joined().contains("step 6/"))
-    try tmux.send("q")
-    try expectRestored(tmux, status: 0)
+    try quit(tmux)
   }
 
   @Test("A breakpoint, then run to it", arguments: sizes)
@@ -49,8 +54,7 @@ struct ExplorerTerminalTests {
     try tmux.send("c")
     #expect(try tmux.wait(for: "11:1 "))
     #expect(try tmux.screen().contains { $0.contains("11 ●▶") })
-    try tmux.send("q")
-    try expectRestored(tmux, status: 0)
+    try quit(tmux)
   }
 
   @Test("Find a name, then repeat the find", arguments: sizes)
@@ -62,8 +66,7 @@ struct ExplorerTerminalTests {
     #expect(try tmux.wait(for: "intern countDown"))
     try tmux.send("*", literal: true)
     #expect(try tmux.wait(for: "define countDown:GLOBAL:"))
-    try tmux.send("q")
-    try expectRestored(tmux, status: 0)
+    try quit(tmux)
   }
 
   @Test("Help lists the keys and any key closes it", arguments: sizes)
@@ -74,8 +77,7 @@ struct ExplorerTerminalTests {
     #expect(try tmux.screen().joined().contains("quit"))
     try tmux.send("Space")
     #expect(try tmux.wait(for: "? help"))
-    try tmux.send("q")
-    try expectRestored(tmux, status: 0)
+    try quit(tmux)
   }
 
   @Test("Resize to 60×20 shows the too-small screen; back restores the panes", arguments: sizes)
@@ -86,8 +88,7 @@ struct ExplorerTerminalTests {
     try tmux.resize(width: size.0, height: size.1)
     #expect(try tmux.wait(for: "Resolution"))
     #expect(try tmux.screen().joined().contains("Scopes"))
-    try tmux.send("q")
-    try expectRestored(tmux, status: 0)
+    try quit(tmux)
   }
 
   @Test("SIGTERM, SIGINT, SIGHUP and SIGQUIT restore the terminal and exit 128+signal", arguments: [15, 2, 1, 3])
@@ -115,16 +116,14 @@ struct ExplorerTerminalTests {
     try tmux.send("Right")
     #expect(try tmux.wait(for: "step 1/"))
     #expect(try tmux.coloured().contains("\u{1B}[1;7mtotal"), "bold and reverse instead of black on yellow")
-    try tmux.send("q")
-    try expectRestored(tmux, status: 0)
+    try quit(tmux)
   }
 
   @Test("A Bengali file opens with its text in place")
   func bengali() throws {
     let tmux = try start("sample-programs/bhasa/closures.bhasa")
     #expect(try tmux.wait(for: "ধরি গণক = ফাংশন() {"))
-    try tmux.send("q")
-    try expectRestored(tmux, status: 0)
+    try quit(tmux)
   }
 
   @Test("Without a terminal: one line on stderr and status 64")

@@ -32,9 +32,3 @@ enum LoxDialect {
     }
   }
 }
-
-/// The source shared read-only with the scanning thread.
-struct SourceBytes: @unchecked Sendable {
-  let bytes: UnsafeBufferPointer<UInt8>
-  init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
-}

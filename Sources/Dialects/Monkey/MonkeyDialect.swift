@@ -10,9 +10,9 @@ enum MonkeyDialect {
       let lexed = MonkeyLexer(flavor: flavor).lex(source)
       let ast = MonkeyAST(tokens: lexed.tokens.count)
       let feed = Feed<ParsedItem>(capacity: 3 * lexed.tokens.count + 16)
-      let input = UnsafeInput(source: source, lexed: lexed)
+      let input = SourceBytes(source)
       let parsing = LargeStackThread {
-        var parser = MonkeyParser(flavor: flavor, lexed: input.lexed, source: input.source, ast: ast, feed: feed)
+        var parser = MonkeyParser(flavor: flavor, lexed: lexed, source: input.bytes, ast: ast, feed: feed)
         parser.parseProgram()
       }
       var engine = engine
@@ -25,10 +25,4 @@ enum MonkeyDialect {
       return (lexed.tokens, compiler.engine)
     }
   }
-}
-
-/// The lexed input, shared read-only with the parsing thread.
-private struct UnsafeInput: @unchecked Sendable {
-  let source: UnsafeBufferPointer<UInt8>
-  let lexed: MonkeyTokens
 }

@@ -17,12 +17,9 @@ public struct JSONLWriter {
     let event = trace.events[index]
     let engine = trace.engine
     let token = trace.tokens[Int(event.step)]
-    out.raw("{\"step\":")
-    out.int(event.step)
-    out.raw(",\"line\":")
-    out.int(token.line)
-    out.raw(",\"col\":")
-    out.int(token.column)
+    out.field("step", event.step, first: true)
+    out.field("line", token.line)
+    out.field("col", token.column)
     out.raw(",\"token\":")
     out.jsonString(utf8: trace.source[Int(token.start)..<Int(token.start + token.length)])
     out.raw(",\"event\":\"")
@@ -62,10 +59,8 @@ public struct JSONLWriter {
     case .intern:
       out.raw(",\"name\":")
       name(event.a, to: &out)
-      out.raw(",\"id\":")
-      out.int(event.a)
-      out.raw(",\"bucket\":")
-      out.int(event.b)
+      out.field("id", event.a)
+      out.field("bucket", event.b)
       out.raw(",\"rehash\":")
       out.raw(event.c != 0 ? "true" : "false")
     case .define:
@@ -90,10 +85,8 @@ public struct JSONLWriter {
     case .grow:
       out.raw(",\"scope\":")
       optional(event.a, to: &out)
-      out.raw(",\"from\":")
-      out.int(event.b)
-      out.raw(",\"to\":")
-      out.int(event.c)
+      out.field("from", event.b)
+      out.field("to", event.c)
     case .close:
       out.raw(",\"name\":")
       name(engine.symbols[Int(event.a)].name, to: &out)
@@ -107,10 +100,9 @@ public struct JSONLWriter {
       out.raw(d.severity.description)
       out.raw("\",\"message\":")
       out.jsonString(d.message)
-      out.raw(",\"at\":{\"line\":")
-      out.int(d.line)
-      out.raw(",\"col\":")
-      out.int(d.column)
+      out.raw(",\"at\":")
+      out.field("line", d.line, first: true)
+      out.field("col", d.column)
       out.raw("}")
     }
     out.raw("}")
@@ -141,10 +133,8 @@ public struct JSONLWriter {
     for (i, free) in trace.log.captures(of: r).enumerated() {
       if i > 0 { out.raw(",") }
       let s = trace.engine.symbols[Int(free)]
-      out.raw("{\"scope\":")
-      out.int(s.scope)
-      out.raw(",\"index\":")
-      out.int(s.index)
+      out.field("scope", s.scope, first: true)
+      out.field("index", s.index)
       out.raw("}")
     }
     out.raw("]")

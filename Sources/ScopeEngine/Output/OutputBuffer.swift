@@ -32,6 +32,14 @@ public struct OutputBuffer {
     bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
   }
 
+  /// Appends `,"name":value` (or `{"name":value` first in an object, with `first`).
+  public mutating func field(_ name: StaticString, _ value: Int32, first: Bool = false) {
+    raw(first ? "{\"" : ",\"")
+    raw(name)
+    raw("\":")
+    int(value)
+  }
+
   /// Appends `value` as a JSON string literal; control characters are escaped.
   public mutating func jsonString<Bytes: Sequence<UInt8>>(utf8 value: Bytes) {
     bytes.append(UInt8(ascii: "\""))

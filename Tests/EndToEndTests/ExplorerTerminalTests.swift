@@ -25,6 +25,7 @@ struct ExplorerTerminalTests {
   func expectRestored(_ tmux: Tmux, status: Int) throws {
     #expect(try tmux.wait(for: "EXIT=\(status)"), "exit status \(status)")
     #expect(try tmux.display("#{alternate_on}#{cursor_flag}") == "01", "alternate screen off, cursor visible")
+    tmux.stop()
   }
 
   @Test("Open the built-in sample, step, step back, next event, and quit", arguments: sizes)

@@ -23,7 +23,17 @@ final class Tmux {
     try tmux(["set-option", "-t", session, "status", "off"])
   }
 
-  deinit { try? tmux(["kill-server"]) }
+  deinit { stop() }
+
+  /// Ends the server and everything running in it (kill-server alone can leave a server
+  /// behind once its pane's program has exited, so both are also killed outright).
+  func stop() {
+    let server = pid_t((try? display("#{pid}")) ?? "")
+    let pane = pid_t((try? display("#{pane_pid}")) ?? "")
+    _ = try? tmux(["kill-server"])
+    if let pane, pane > 1 { kill(-pane, SIGKILL) }
+    if let server, server > 1 { kill(server, SIGKILL) }
+  }
 
   /// Runs tmux with this server's socket and returns its output. A command that starts the
   /// server gets no pipes: the server would hold them open for its whole life.

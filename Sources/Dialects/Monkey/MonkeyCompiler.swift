@@ -7,11 +7,31 @@ import ScopeEngine
 struct MonkeyCompiler {
   let flavor: MonkeyFlavor
   let ast: MonkeyAST
-  let tokens: UnsafeBufferPointer<Token>
-  let kinds: [MonkeyTokenKind]
+  /// The tokens, written by the parsing thread (every token of a published statement is
+  /// there before the statement is).
+  let stream: TokenStream<MonkeyTokenKind>
+  let tokens: UnsafePointer<Token>
+  let kinds: UnsafePointer<MonkeyTokenKind>
   let source: UnsafeBufferPointer<UInt8>
   var engine: Engine
   var pending = PendingDiagnostics()
+
+  /// A compiler for `flavor` over `ast`, whose tokens `stream` holds, driving `engine`.
+  init(
+    flavor: MonkeyFlavor, ast: MonkeyAST, stream: TokenStream<MonkeyTokenKind>, source: UnsafeBufferPointer<UInt8>,
+    engine: Engine
+  ) {
+    self.flavor = flavor
+    self.ast = ast
+    self.stream = stream
+    self.tokens = stream.tokens.baseAddress
+    self.kinds = stream.kinds.baseAddress
+    self.source = source
+    self.engine = engine
+  }
+
+  /// The last token lexed so far (EOF once the parser is done), for a block the file ended in.
+  private var currentEnd: Int32 { Int32(stream.tokens.count - 1) }
 
   /// Moves the engine to `token`, first giving it any lexer or parser diagnostics up to there.
   @inline(__always) private mutating func at(_ token: Int32) {
@@ -38,7 +58,7 @@ struct MonkeyCompiler {
       case .diagnostic(let diagnostic): pending.add([diagnostic])
       }
     }
-    at(Int32(tokens.count - 1))
+    at(Int32(stream.tokens.count - 1))
   }
 
   private mutating func compileBlock(_ block: Int32) {
@@ -125,7 +145,7 @@ struct MonkeyCompiler {
     }
     compileBlock(node.c)
     let body = node.c >= 0 ? ast[node.c] : node
-    at(body.c >= 0 ? body.c : Int32(tokens.count - 1))
+    at(body.c >= 0 ? body.c : currentEnd)
     engine.popScope()
   }
 

@@ -7,22 +7,21 @@ enum MonkeyDialect {
   /// it is complete, so parsing overlaps the compile walk.
   static func run(_ flavor: MonkeyFlavor, _ bytes: [UInt8], engine: Engine) -> (TokenList, Engine) {
     bytes.withUnsafeBufferPointer { source in
-      let lexed = MonkeyLexer(flavor: flavor).lex(source)
-      let ast = MonkeyAST(tokens: lexed.tokens.count)
-      let feed = Feed<ParsedItem>(capacity: 3 * lexed.tokens.count + 16)
+      let stream = TokenStream<MonkeyTokenKind>(sourceBytes: source.count)
+      let estimate = source.count / 4
+      let ast = MonkeyAST(tokens: source.count + 2)
+      let feed = Feed<ParsedItem>(capacity: 3 * source.count + 16)
       let input = SourceBytes(source)
       let parsing = LargeStackThread {
-        var parser = MonkeyParser(flavor: flavor, lexed: lexed, source: input.bytes, ast: ast, feed: feed)
+        var parser = MonkeyParser(flavor: flavor, stream: stream, source: input.bytes, ast: ast, feed: feed)
         parser.parseProgram()
       }
       var engine = engine
-      engine.reserve(tokens: lexed.tokens.count)
-      var compiler = MonkeyCompiler(
-        flavor: flavor, ast: ast, tokens: lexed.tokens.buffer, kinds: lexed.kinds, source: source, engine: engine)
-      compiler.pending.add(lexed.diagnostics)
+      engine.reserve(tokens: estimate)
+      var compiler = MonkeyCompiler(flavor: flavor, ast: ast, stream: stream, source: source, engine: engine)
       compiler.compileProgram(feed)
       parsing.join()
-      return (lexed.tokens, compiler.engine)
+      return (TokenList(stream.tokens), compiler.engine)
     }
   }
 }

@@ -3,16 +3,6 @@
 #endif
 import ScopeEngine
 
-/// The lexed form of a Monkey or Bhasa file.
-struct MonkeyTokens {
-  /// The tokens, ending with EOF.
-  var tokens: TokenList
-  /// Each token's type.
-  var kinds: [MonkeyTokenKind] = []
-  /// Unterminated strings and the like.
-  var diagnostics: [Diagnostic] = []
-}
-
 /// Monkey's lexer (the book's), extended as dialects.md says: `//` comments, strings with
 /// escapes, and for Bhasa Bengali letters, digits and its extra operators.
 struct MonkeyLexer {
@@ -32,27 +22,15 @@ struct MonkeyLexer {
     keywordsByFirstByte = table
   }
 
-  /// Lexes the whole source.
-  func lex(_ source: UnsafeBufferPointer<UInt8>) -> MonkeyTokens {
-    let tokens = FixedBuffer<Token>(capacity: source.count + 2)
-    var kinds: [MonkeyTokenKind] = []
-    kinds.reserveCapacity(source.count / 3)
-    var diagnostics: [Diagnostic] = []
-    var scanner = Scanner(source)
-    while true {
-      skipTrivia(&scanner)
-      let start = scanner.offset
-      let line = scanner.line
-      let column = scanner.column
-      if scanner.atEnd {
-        tokens.append(scanner.token(from: start, line: line, column: column, .end))
-        kinds.append(.eof)
-        return MonkeyTokens(tokens: TokenList(tokens), kinds: kinds, diagnostics: diagnostics)
-      }
-      let kind = next(&scanner, diagnostics: &diagnostics, tokenIndex: Int32(tokens.count))
-      tokens.append(scanner.token(from: start, line: line, column: column, kind.tokenClass))
-      kinds.append(kind)
-    }
+  /// Reads the next token (EOF at the end, again and again), with its type.
+  func token(_ scanner: inout Scanner, diagnostics: inout [Diagnostic], index: Int32) -> (Token, MonkeyTokenKind) {
+    skipTrivia(&scanner)
+    let start = scanner.offset
+    let line = scanner.line
+    let column = scanner.column
+    if scanner.atEnd { return (scanner.token(from: start, line: line, column: column, .end), .eof) }
+    let kind = next(&scanner, diagnostics: &diagnostics, tokenIndex: index)
+    return (scanner.token(from: start, line: line, column: column, kind.tokenClass), kind)
   }
 
   /// Skips whitespace and `//` comments.

@@ -13,9 +13,16 @@ struct MonkeyParser {
   static let maximumDepth = 60_000
 
   let flavor: MonkeyFlavor
-  let tokens: UnsafeBufferPointer<Token>
-  let kinds: [MonkeyTokenKind]
+  /// Where the tokens go as the parser asks for them (the compiler reads them from here).
+  let stream: TokenStream<MonkeyTokenKind>
+  let tokens: UnsafePointer<Token>
+  let kinds: UnsafePointer<MonkeyTokenKind>
   let source: UnsafeBufferPointer<UInt8>
+  /// The lexer, run a token ahead of the parser.
+  private let lexer: MonkeyLexer
+  private var scanner: Scanner
+  /// Whether EOF has been lexed.
+  private var lexedAll = false
   let ast: MonkeyAST
   /// Where finished statements and errors go.
   let feed: Feed<ParsedItem>
@@ -25,23 +32,44 @@ struct MonkeyParser {
   private var bailed = false
 
   init(
-    flavor: MonkeyFlavor, lexed: MonkeyTokens, source: UnsafeBufferPointer<UInt8>, ast: MonkeyAST,
+    flavor: MonkeyFlavor, stream: TokenStream<MonkeyTokenKind>, source: UnsafeBufferPointer<UInt8>, ast: MonkeyAST,
     feed: Feed<ParsedItem>
   ) {
     self.flavor = flavor
-    self.tokens = lexed.tokens.buffer
-    self.kinds = lexed.kinds
+    self.stream = stream
+    self.tokens = stream.tokens.baseAddress
+    self.kinds = stream.kinds.baseAddress
     self.source = source
     self.ast = ast
     self.feed = feed
+    self.lexer = MonkeyLexer(flavor: flavor)
+    self.scanner = Scanner(source)
+    lex(through: 1)
   }
+
+  /// Lexes until token `index` exists (or EOF does), publishing any lexer errors.
+  private mutating func lex(through index: Int32) {
+    while !lexedAll && stream.tokens.count <= Int(index) {
+      var diagnostics: [Diagnostic] = []
+      let (token, kind) = lexer.token(&scanner, diagnostics: &diagnostics, index: Int32(stream.tokens.count))
+      stream.append(token, kind)
+      for diagnostic in diagnostics { feed.publish(.diagnostic(diagnostic)) }
+      lexedAll = kind == .eof
+    }
+  }
+
+  /// The index of the last token lexed.
+  private var lastIndex: Int32 { Int32(stream.tokens.count - 1) }
 
   // MARK: Tokens
 
   private var cur: MonkeyTokenKind { kinds[Int(current)] }
-  private var peek: MonkeyTokenKind { kinds[min(Int(current) + 1, kinds.count - 1)] }
-  private mutating func nextToken() { if Int(current) < kinds.count - 1 { current += 1 } }
-  private var peekIndex: Int32 { min(current + 1, Int32(kinds.count - 1)) }
+  private var peek: MonkeyTokenKind { kinds[Int(peekIndex)] }
+  private mutating func nextToken() {
+    if current < lastIndex { current += 1 }
+    lex(through: current + 1)
+  }
+  private var peekIndex: Int32 { min(current + 1, lastIndex) }
 
   private func text(_ index: Int32) -> String {
     let t = tokens[Int(index)]
@@ -226,7 +254,8 @@ struct MonkeyParser {
     if depth > Self.maximumDepth {
       error("nesting is deeper than \(Self.maximumDepth) levels; scopewalk stops parsing here", at: current)
       bailed = true
-      current = Int32(kinds.count - 1)
+      while !lexedAll { lex(through: lastIndex + 1) }
+      current = lastIndex
       return -1
     }
     var left: Int32

@@ -14,6 +14,8 @@ enum Bench {
       exit(64)
     }
     print("machine: \(machineDescription())")
+    // Each file's peak memory is read from this process's children, whose peak is the
+    // largest so far: bench/run starts one bench per file.
     for file in arguments.dropFirst() {
       traceSpeed(scopewalk: arguments[0], file: file)
       seekSpeed(scopewalk: arguments[0], file: file)

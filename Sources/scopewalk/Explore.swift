@@ -4,6 +4,15 @@ import Explorer
 import ScopeEngine
 import Terminal
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The keys pressed while recording.
+final class KeyLog {
+  var entries: [(key: Key, time: Double)] = []
+}
+
 /// `scopewalk [FILE]`: the interactive explorer (a built-in sample when no file is given).
 struct Explore: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -23,6 +32,9 @@ struct Explore: ParsableCommand {
   @Option(help: "How the interned-name table grows: teaching or jikes.")
   var names: NameTableGrowth = .teaching
 
+  @Option(help: "Record every key with its timing into this tape, which `scopewalk replay` plays back.")
+  var record: String?
+
   func run() throws {
     var status: Int32 = 0
     try reportingFailures {
@@ -32,13 +44,30 @@ struct Explore: ParsableCommand {
         throw Failure.usage(error.description)
       }
       var explorer = try makeExplorer()
+      let size = terminalSize()
+      let keys = KeyLog()
       do {
-        status = try TerminalSession.run(&explorer)
+        status = try TerminalSession.run(&explorer, record: record == nil ? nil : { keys.entries.append(($0, $1)) })
       } catch let error as TerminalError {
         throw Failure.usage(error.description)
       }
+      if let record {
+        let file = self.file ?? "\(BuiltinSample.closure.name)"
+        let cast = record.hasSuffix(".tape") ? String(record.dropLast(5)) + ".cast" : record + ".cast"
+        let tape = TapeWriter.tape(
+          file: file, lang: self.file == nil ? nil : lang?.rawValue, profile: profile?.rawValue, width: size.width,
+          height: size.height, keys: keys.entries, output: cast)
+        try writeFile(record, Array(tape.utf8))
+      }
     }
     if status != 0 { throw ExitCode(status) }
+  }
+
+  /// The terminal's size now.
+  func terminalSize() -> (width: Int, height: Int) {
+    var size = winsize()
+    guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return (120, 32) }
+    return (Int(size.ws_col), Int(size.ws_row))
   }
 
   /// The explorer over FILE, or over the built-in sample.

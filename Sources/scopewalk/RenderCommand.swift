@@ -11,7 +11,7 @@ struct RenderCommand: ParsableCommand {
 
   /// Output formats.
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, ansi
+    case text, ansi, svg
   }
 
   @OptionGroup var source: SourceOptions
@@ -22,7 +22,7 @@ struct RenderCommand: ParsableCommand {
   @Option(help: "The screen size, COLUMNSxROWS.")
   var size: String = "120x32"
 
-  @Option(help: "text (plain) or ansi (with colour escapes).")
+  @Option(help: "text (plain), ansi (with colour escapes) or svg (a picture).")
   var format: Format = .text
 
   @Option(help: "Keys to press first, as the explorer reads them (for example \"]]}\").")
@@ -44,6 +44,10 @@ struct RenderCommand: ParsableCommand {
       explorer.go(toStep: target)
       for character in keys { _ = explorer.update(.char(character)) }
       let grid = explorer.view(width: parts[0], height: parts[1])
+      if format == .svg {
+        writeToStdout(Array(SVG.render(grid).utf8))
+        return
+      }
       let lines = format == .ansi ? grid.ansiLines : grid.lines
       writeToStdout(Array((lines.joined(separator: "\n") + "\n").utf8))
     }

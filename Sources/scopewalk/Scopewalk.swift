@@ -5,6 +5,6 @@ import ArgumentParser
 struct Scopewalk: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Step through a program while its symbol engine pushes scopes, fills hash tables and resolves names.",
-    subcommands: [Explore.self, TraceCommand.self, CheckCommand.self, RenderCommand.self],
+    subcommands: [Explore.self, TraceCommand.self, CheckCommand.self, RenderCommand.self, ReplayCommand.self],
     defaultSubcommand: Explore.self)
 }

@@ -66,6 +66,13 @@ struct ProgramSource {
   }
 }
 
+extension SourceOptions {
+  /// One line for a parse error of these options.
+  static func message(for error: any Error) -> String {
+    fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? "invalid options"
+  }
+}
+
 extension Dialect: ExpressibleByArgument {}
 extension TableProfile: ExpressibleByArgument {}
 extension NameTableGrowth: ExpressibleByArgument {}

@@ -137,3 +137,42 @@ struct ExplorerTerminalTests {
     #expect(dumb.status == 64)
   }
 }
+
+@Suite("Recording in a terminal")
+struct RecordingTests {
+  @Test("A session recorded in tmux replays to the same final screen")
+  func recordThenReplay() throws {
+    let folder = try temporaryFile("rec-\(UUID().uuidString.prefix(6))", [])
+    try FileManager.default.removeItem(atPath: folder)
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let tape = folder + "/session.tape"
+    let tmux = try Tmux(
+      "cd '\(repositoryRoot.path)' && '\(scopewalkBinary.path)' sample-programs/monkey/closures.mk --record '\(tape)'",
+      width: 110, height: 34)
+    #expect(try tmux.wait(for: "? help"))
+    for key in ["Right", "Right", "]", "}", "Tab", "Down"] {
+      try tmux.send(key)
+      usleep(60_000)
+    }
+    #expect(try tmux.wait(for: "step "))
+    usleep(200_000)
+    let screen = try tmux.screen().prefix(34).map {
+      $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+    }
+    try tmux.send("q")
+    #expect(try tmux.wait(for: "EXIT=0"))
+    tmux.stop()
+    let recorded = try String(contentsOfFile: tape, encoding: .utf8)
+    #expect(recorded.hasSuffix("Type \"q\"\n"), "the quit key is recorded too")
+    let replayTape = recorded.replacingOccurrences(
+      of: "(?m)^Output .*$", with: "Output \(folder)/final.txt", options: .regularExpression)
+    try Data(replayTape.utf8).write(to: URL(fileURLWithPath: tape))
+    let outcome = try runScopewalk(["replay", tape])
+    #expect(outcome.status == 0, "\(outcome.stderr)")
+    let final = try String(contentsOfFile: "\(folder)/final.txt", encoding: .utf8).split(
+      separator: "\n", omittingEmptySubsequences: false
+    )
+    .prefix(34).map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
+    #expect(final == screen)
+  }
+}

@@ -1,0 +1,11 @@
+import Glibc
+
+/// Writes `bytes` to the file at `path`, replacing it; a failure is a one-line error.
+func writeFile(_ path: String, _ bytes: [UInt8]) throws {
+  let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+  guard fd >= 0 else {
+    throw Failure.usage("\(path): cannot write the file (\(String(cString: strerror(errno)).lowercased())).")
+  }
+  write(all: bytes, to: fd)
+  close(fd)
+}

@@ -19,17 +19,17 @@ struct MonkeyParser {
   let kinds: UnsafePointer<MonkeyTokenKind>
   let source: UnsafeBufferPointer<UInt8>
   /// The lexer, run a token ahead of the parser.
-  private let lexer: MonkeyLexer
-  private var scanner: Scanner
+  let lexer: MonkeyLexer
+  var scanner: Scanner
   /// Whether EOF has been lexed.
-  private var lexedAll = false
+  var lexedAll = false
   let ast: MonkeyAST
   /// Where finished statements and errors go.
   let feed: Feed<ParsedItem>
-  private var current: Int32 = 0
-  private var scratch: [Int32] = []
-  private var depth = 0
-  private var bailed = false
+  var current: Int32 = 0
+  var scratch: [Int32] = []
+  var depth = 0
+  var bailed = false
 
   init(
     flavor: MonkeyFlavor, stream: TokenStream<MonkeyTokenKind>, source: UnsafeBufferPointer<UInt8>, ast: MonkeyAST,
@@ -48,7 +48,7 @@ struct MonkeyParser {
   }
 
   /// Lexes until token `index` exists (or EOF does), publishing any lexer errors.
-  private mutating func lex(through index: Int32) {
+  mutating func lex(through index: Int32) {
     while !lexedAll && stream.tokens.count <= Int(index) {
       var diagnostics: [Diagnostic] = []
       let (token, kind) = lexer.token(&scanner, diagnostics: &diagnostics, index: Int32(stream.tokens.count))
@@ -59,38 +59,38 @@ struct MonkeyParser {
   }
 
   /// The index of the last token lexed.
-  private var lastIndex: Int32 { Int32(stream.tokens.count - 1) }
+  var lastIndex: Int32 { Int32(stream.tokens.count - 1) }
 
   // MARK: Tokens
 
-  private var cur: MonkeyTokenKind { kinds[Int(current)] }
-  private var peek: MonkeyTokenKind { kinds[Int(peekIndex)] }
-  private mutating func nextToken() {
+  var cur: MonkeyTokenKind { kinds[Int(current)] }
+  var peek: MonkeyTokenKind { kinds[Int(peekIndex)] }
+  mutating func nextToken() {
     if current < lastIndex { current += 1 }
     lex(through: current + 1)
   }
-  private var peekIndex: Int32 { min(current + 1, lastIndex) }
+  var peekIndex: Int32 { min(current + 1, lastIndex) }
 
-  private func text(_ index: Int32) -> String {
+  func text(_ index: Int32) -> String {
     let t = tokens[Int(index)]
     return String(decoding: source[Int(t.start)..<Int(t.start + t.length)], as: UTF8.self)
   }
 
   /// A token's type as the real lexer names it: Bhasa's keyword types are the words themselves.
-  private func typeName(_ index: Int32) -> String {
+  func typeName(_ index: Int32) -> String {
     let kind = kinds[Int(index)]
     if flavor == .bhasa && kind.tokenClass == .keyword || kind == .typeName { return text(index) }
     return kind.goName(flavor)
   }
 
-  private mutating func error(_ message: String, at index: Int32) {
+  mutating func error(_ message: String, at index: Int32) {
     guard !bailed else { return }
     let t = tokens[Int(index)]
     feed.publish(
       .diagnostic(Diagnostic(severity: .error, message: message, token: index, line: t.line, column: t.column)))
   }
 
-  private mutating func expectPeek(_ kind: MonkeyTokenKind) -> Bool {
+  mutating func expectPeek(_ kind: MonkeyTokenKind) -> Bool {
     if peek == kind {
       nextToken()
       return true
@@ -99,12 +99,12 @@ struct MonkeyParser {
     return false
   }
 
-  private mutating func add(_ node: MonkeyNode) -> Int32 {
+  mutating func add(_ node: MonkeyNode) -> Int32 {
     ast.nodes.append(node)
   }
 
   /// Moves the children pushed since `mark` into a list; returns its start and count.
-  private mutating func list(since mark: Int) -> (Int32, Int32) {
+  mutating func list(since mark: Int) -> (Int32, Int32) {
     let start = Int32(ast.lists.count)
     for item in scratch[mark...] { ast.lists.append(item) }
     scratch.removeSubrange(mark...)
@@ -123,7 +123,7 @@ struct MonkeyParser {
     feed.finish()
   }
 
-  private mutating func parseStatement() -> Int32 {
+  mutating func parseStatement() -> Int32 {
     switch cur {
     case .let: return parseLetStatement()
     case .return: return parseReturnStatement()
@@ -139,7 +139,7 @@ struct MonkeyParser {
     }
   }
 
-  private mutating func parseLetStatement() -> Int32 {
+  mutating func parseLetStatement() -> Int32 {
     let token = current
     guard expectPeek(.ident) else { return -1 }
     let name = current
@@ -161,7 +161,7 @@ struct MonkeyParser {
     return add(MonkeyNode(kind: .letStatement, token: token, a: name, b: value, c: type))
   }
 
-  private mutating func parseReturnStatement() -> Int32 {
+  mutating func parseReturnStatement() -> Int32 {
     let token = current
     nextToken()
     let value = parseExpression(.lowest)
@@ -169,14 +169,14 @@ struct MonkeyParser {
     return add(MonkeyNode(kind: .returnStatement, token: token, a: value))
   }
 
-  private mutating func parseExpressionStatement() -> Int32 {
+  mutating func parseExpressionStatement() -> Int32 {
     let token = current
     let expression = parseExpression(.lowest)
     if peek == .semicolon { nextToken() }
     return add(MonkeyNode(kind: .expressionStatement, token: token, a: expression))
   }
 
-  private mutating func parseAssignStatement() -> Int32 {
+  mutating func parseAssignStatement() -> Int32 {
     let name = current
     nextToken()
     let token = current
@@ -186,7 +186,7 @@ struct MonkeyParser {
     return add(MonkeyNode(kind: .assignStatement, token: token, a: name, b: value))
   }
 
-  private mutating func parseWhileStatement() -> Int32 {
+  mutating func parseWhileStatement() -> Int32 {
     let token = current
     guard expectPeek(.lparen) else { return -1 }
     nextToken()
@@ -196,7 +196,7 @@ struct MonkeyParser {
     return add(MonkeyNode(kind: .whileStatement, token: token, a: condition, b: body))
   }
 
-  private mutating func parseForStatement() -> Int32 {
+  mutating func parseForStatement() -> Int32 {
     let token = current
     guard expectPeek(.lparen) else { return -1 }
     nextToken()
@@ -213,7 +213,7 @@ struct MonkeyParser {
     return add(MonkeyNode(kind: .forStatement, token: token, a: initializer, b: condition, c: update, d: body))
   }
 
-  private mutating func parseBlockStatement() -> Int32 {
+  mutating func parseBlockStatement() -> Int32 {
     let token = current
     let mark = scratch.count
     nextToken()
@@ -227,206 +227,5 @@ struct MonkeyParser {
     }
     let (start, count) = list(since: mark)
     return add(MonkeyNode(kind: .block, token: token, a: start, b: count, c: cur == .rbrace ? current : -1))
-  }
-
-  // MARK: Expressions
-
-  private func precedence(of kind: MonkeyTokenKind) -> Precedence {
-    switch kind {
-    case .eq, .notEq: .equals
-    case .lt, .gt, .lte, .gte: .lessGreater
-    case .plus, .minus: .sum
-    case .asterisk, .slash, .percent: .product
-    case .lparen: .call
-    case .lbracket: .index
-    case .and, .or: .logical
-    case .bitAnd, .bitOr, .bitXor: .bitwise
-    case .shiftLeft, .shiftRight: .shift
-    default: .lowest
-    }
-  }
-
-  private func isInfix(_ kind: MonkeyTokenKind) -> Bool { precedence(of: kind) != .lowest }
-
-  private mutating func parseExpression(_ minimum: Precedence) -> Int32 {
-    depth += 1
-    defer { depth -= 1 }
-    if depth > Self.maximumDepth {
-      error("nesting is deeper than \(Self.maximumDepth) levels; scopewalk stops parsing here", at: current)
-      bailed = true
-      while !lexedAll { lex(through: lastIndex + 1) }
-      current = lastIndex
-      return -1
-    }
-    var left: Int32
-    switch cur {
-    case .ident: left = add(MonkeyNode(kind: .identifier, token: current))
-    case .int: left = add(MonkeyNode(kind: .integer, token: current))
-    case .string: left = add(MonkeyNode(kind: .string, token: current))
-    case .true, .false: left = add(MonkeyNode(kind: .boolean, token: current))
-    case .bang, .minus: left = parsePrefix()
-    case .bitNot where flavor == .bhasa: left = parsePrefix()
-    case .lparen: left = parseGrouped()
-    case .if: left = parseIf()
-    case .function: left = parseFunction()
-    case .lbracket: left = parseArray()
-    case .lbrace: left = parseHash()
-    default:
-      error("no prefix parse function for \(typeName(current)) found", at: current)
-      return -1
-    }
-    while peek != .semicolon && minimum < precedence(of: peek) {
-      guard isInfix(peek) else { return left }
-      nextToken()
-      switch cur {
-      case .lparen: left = parseCall(left)
-      case .lbracket: left = parseIndex(left)
-      default: left = parseInfix(left)
-      }
-    }
-    return left
-  }
-
-  private mutating func parsePrefix() -> Int32 {
-    let token = current
-    nextToken()
-    let operand = parseExpression(.prefix)
-    return add(MonkeyNode(kind: .prefix, token: token, a: operand))
-  }
-
-  private mutating func parseInfix(_ left: Int32) -> Int32 {
-    let token = current
-    let p = precedence(of: cur)
-    nextToken()
-    let right = parseExpression(p)
-    return add(MonkeyNode(kind: .infix, token: token, a: left, b: right))
-  }
-
-  private mutating func parseGrouped() -> Int32 {
-    nextToken()
-    let expression = parseExpression(.lowest)
-    guard expectPeek(.rparen) else { return -1 }
-    return expression
-  }
-
-  private mutating func parseIf() -> Int32 {
-    let token = current
-    guard expectPeek(.lparen) else { return -1 }
-    nextToken()
-    let condition = parseExpression(.lowest)
-    guard expectPeek(.rparen), expectPeek(.lbrace) else { return -1 }
-    let consequence = parseBlockStatement()
-    var alternative: Int32 = -1
-    if peek == .else {
-      nextToken()
-      guard expectPeek(.lbrace) else { return -1 }
-      alternative = parseBlockStatement()
-    }
-    return add(MonkeyNode(kind: .ifExpression, token: token, a: condition, b: consequence, c: alternative))
-  }
-
-  private mutating func parseFunction() -> Int32 {
-    let token = current
-    guard expectPeek(.lparen) else { return -1 }
-    guard let (start, count) = parseParameters() else { return -1 }
-    guard expectPeek(.lbrace) else { return -1 }
-    let body = parseBlockStatement()
-    return add(MonkeyNode(kind: .function, token: token, a: start, b: count / 2, c: body))
-  }
-
-  /// Parameters as (name token, type token or -1) pairs.
-  private mutating func parseParameters() -> (Int32, Int32)? {
-    let mark = scratch.count
-    if peek == .rparen {
-      nextToken()
-      return list(since: mark)
-    }
-    repeat {
-      guard expectPeek(.ident) else {
-        scratch.removeSubrange(mark...)
-        return nil
-      }
-      scratch.append(current)
-      if flavor == .bhasa && peek == .colon {
-        nextToken()
-        nextToken()
-        scratch.append(current)
-      } else {
-        scratch.append(-1)
-      }
-      guard peek == .comma else { break }
-      nextToken()
-    } while true
-    guard expectPeek(.rparen) else {
-      scratch.removeSubrange(mark...)
-      return nil
-    }
-    return list(since: mark)
-  }
-
-  private mutating func parseExpressionList(end: MonkeyTokenKind) -> (Int32, Int32)? {
-    let mark = scratch.count
-    if peek == end {
-      nextToken()
-      return list(since: mark)
-    }
-    nextToken()
-    scratch.append(parseExpression(.lowest))
-    while peek == .comma {
-      nextToken()
-      nextToken()
-      scratch.append(parseExpression(.lowest))
-    }
-    guard expectPeek(end) else {
-      scratch.removeSubrange(mark...)
-      return nil
-    }
-    return list(since: mark)
-  }
-
-  private mutating func parseCall(_ callee: Int32) -> Int32 {
-    let token = current
-    guard let (start, count) = parseExpressionList(end: .rparen) else { return -1 }
-    return add(MonkeyNode(kind: .call, token: token, a: callee, b: start, c: count))
-  }
-
-  private mutating func parseIndex(_ left: Int32) -> Int32 {
-    let token = current
-    nextToken()
-    let index = parseExpression(.lowest)
-    guard expectPeek(.rbracket) else { return -1 }
-    return add(MonkeyNode(kind: .index, token: token, a: left, b: index))
-  }
-
-  private mutating func parseArray() -> Int32 {
-    let token = current
-    guard let (start, count) = parseExpressionList(end: .rbracket) else { return -1 }
-    return add(MonkeyNode(kind: .array, token: token, a: start, b: count))
-  }
-
-  private mutating func parseHash() -> Int32 {
-    let token = current
-    let mark = scratch.count
-    while peek != .rbrace {
-      nextToken()
-      scratch.append(parseExpression(.lowest))
-      guard expectPeek(.colon) else {
-        scratch.removeSubrange(mark...)
-        return -1
-      }
-      nextToken()
-      scratch.append(parseExpression(.lowest))
-      if peek != .rbrace && !expectPeek(.comma) {
-        scratch.removeSubrange(mark...)
-        return -1
-      }
-      if peek == .eof { break }
-    }
-    guard expectPeek(.rbrace) else {
-      scratch.removeSubrange(mark...)
-      return -1
-    }
-    let (start, count) = list(since: mark)
-    return add(MonkeyNode(kind: .hash, token: token, a: start, b: count / 2))
   }
 }

@@ -63,4 +63,31 @@ struct BadInputTests {
     #expect(messages.contains("no prefix parse function for ILLEGAL found"))
     #expect(messages.contains { $0.hasPrefix("expected } to close the block opened at line 1") })
   }
+
+  @Test("Lox: nesting past the limit is one error, then the file is skipped")
+  func loxTooDeep() {
+    let source = "print " + String(repeating: "(", count: LoxCompiler.maximumDepth + 10) + "1;"
+    let trace = Dialect.lox.analyze(SourceFile(path: "deep.lox", text: source))
+    #expect(
+      trace.log.diagnostics.map(\.message) == ["nesting is deeper than 100000 levels; scopewalk stops parsing here"])
+  }
+
+  @Test("Lox: 10,000 nested functions resolve through every level")
+  func loxDeepFunctions() {
+    let depth = 10_000
+    let source =
+      "var g; " + String(repeating: "fun f() { var a; ", count: depth) + "a; g;" + String(repeating: " }", count: depth)
+    let trace = Dialect.lox.analyze(SourceFile(path: "deep.lox", text: source))
+    #expect(trace.log.diagnostics.isEmpty)
+    #expect(bindings(.lox, source) == ["a:LOCAL:1", "g:GLOBAL:-"])
+  }
+
+  @Test("Bhasa: statements nested past the limit are one error, not a crash")
+  func bhasaTooDeep() {
+    let depth = MonkeyParser.maximumDepth + 10
+    let source = "ধরি i = ১; " + String(repeating: "যতক্ষণ (i) { ", count: depth) + String(repeating: "}", count: depth)
+    let trace = Dialect.bhasa.analyze(SourceFile(path: "deep.bhasa", text: source))
+    #expect(trace.log.diagnostics.count == 1)
+    #expect(trace.log.diagnostics.first?.message.hasPrefix("nesting is deeper than") == true)
+  }
 }

@@ -17,6 +17,14 @@ struct LoxCompiler {
   var hadError = false
   /// Whether errors are being suppressed until the next statement boundary.
   var panicMode = false
+  /// How deeply declarations and expressions are nested now.
+  var depth = 0
+  /// Whether the nesting limit was hit: the rest of the file is skipped, silently.
+  var bailed = false
+
+  /// The deepest nesting compiled before giving up (a guard against exhausting the stack;
+  /// clox itself would overflow its C stack long before).
+  static let maximumDepth = 100_000
   /// The functions being compiled, outermost (the script) first.
   var functions: [FunctionState] = []
   /// The classes being compiled, innermost last: whether each has a superclass.
@@ -104,7 +112,7 @@ struct LoxCompiler {
   /// clox's `errorAt`: nothing while in panic mode; otherwise a diagnostic pointing at the
   /// token (`at 'tok'`, `at end`, or nothing for an error token).
   mutating func errorAt(_ index: Int32, _ message: String) {
-    guard !panicMode else { return }
+    guard !panicMode && !bailed else { return }
     panicMode = true
     hadError = true
     let token = token(index)
@@ -128,6 +136,20 @@ struct LoxCompiler {
       default: advance()
       }
     }
+  }
+
+  /// Enters one level of nesting; false (after reporting it once and skipping to the end
+  /// of the file) when that is one too many.
+  mutating func enterNesting() -> Bool {
+    depth += 1
+    guard depth > Self.maximumDepth else { return true }
+    if !bailed {
+      panicMode = false
+      errorAtCurrent("nesting is deeper than \(Self.maximumDepth) levels; scopewalk stops parsing here")
+      bailed = true
+      while !check(.eof) { advance() }
+    }
+    return false
   }
 
   // MARK: The program

@@ -27,6 +27,8 @@ extension LoxCompiler {
   mutating func expression() { parsePrecedence(.assignment) }
 
   mutating func parsePrecedence(_ precedence: Precedence) {
+    defer { depth -= 1 }
+    guard enterNesting() else { return }
     advance()
     let canAssign = precedence <= .assignment
     guard prefix(kind(previous), canAssign: canAssign) else {

@@ -3,6 +3,8 @@ import ScopeEngine
 /// Declarations and statements, as clox compiles them.
 extension LoxCompiler {
   mutating func declaration() {
+    defer { depth -= 1 }
+    guard enterNesting() else { return }
     if match(.class) {
       classDeclaration()
     } else if match(.fun) {

@@ -24,9 +24,7 @@ extension MonkeyParser {
     defer { depth -= 1 }
     if depth > Self.maximumDepth {
       error("nesting is deeper than \(Self.maximumDepth) levels; scopewalk stops parsing here", at: current)
-      bailed = true
-      while !lexedAll { lex(through: lastIndex + 1) }
-      current = lastIndex
+      bail()
       return -1
     }
     var left: Int32

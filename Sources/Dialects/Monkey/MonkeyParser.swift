@@ -58,6 +58,14 @@ struct MonkeyParser {
     }
   }
 
+  /// Gives up on the rest of the file after a nesting error: no more errors, and the
+  /// cursor on EOF so every loop ends.
+  mutating func bail() {
+    bailed = true
+    while !lexedAll { lex(through: lastIndex + 1) }
+    current = lastIndex
+  }
+
   /// The index of the last token lexed.
   var lastIndex: Int32 { Int32(stream.tokens.count - 1) }
 
@@ -124,6 +132,13 @@ struct MonkeyParser {
   }
 
   mutating func parseStatement() -> Int32 {
+    depth += 1
+    defer { depth -= 1 }
+    if depth > Self.maximumDepth {
+      error("nesting is deeper than \(Self.maximumDepth) levels; scopewalk stops parsing here", at: current)
+      bail()
+      return -1
+    }
     switch cur {
     case .let: return parseLetStatement()
     case .return: return parseReturnStatement()

@@ -183,6 +183,11 @@ public struct Engine: Sendable {
     return free
   }
 
+  /// Notes that `copy` was written as a copy of `original`, which keeps its value.
+  public mutating func noteCopy(_ copy: SymbolID, of original: SymbolID) {
+    log.copies[copy] = original
+  }
+
   /// Adds an upvalue to function `scope` (clox: no table entry, only the capture list):
   /// `outer` is the enclosing function's local (`isLocal`) or upvalue it refers to. Returns
   /// the FREE symbol whose index is the upvalue's.

@@ -6,13 +6,15 @@ import Testing
 
 @Suite("Sample programs")
 struct SampleProgramTests {
-  static let monkeyAndBhasa = sampleFiles("monkey") + sampleFiles("bhasa") + sampleFiles("lox")
+  static let monkeyAndBhasa =
+    sampleFiles("monkey") + sampleFiles("bhasa") + sampleFiles("lox") + sampleFiles("parasheet")
 
   @Test("There are at least six samples per dialect")
   func enoughSamples() {
     #expect(sampleFiles("monkey").count >= 6)
     #expect(sampleFiles("bhasa").count >= 6)
     #expect(sampleFiles("lox").count >= 6)
+    #expect(sampleFiles("parasheet").count >= 5)
   }
 
   @Test("Every identifier reference binds as the sample's comments say", arguments: monkeyAndBhasa)

@@ -8,6 +8,8 @@ public enum Dialect: String, CaseIterable, Sendable {
   case bhasa
   /// Lox, "Crafting Interpreters": clox's compiler and jlox's blocks (`.lox`).
   case lox
+  /// Parasheet's cell language (`.ps`).
+  case parasheet
 
   /// The file extensions that select this dialect.
   public var extensions: [String] {
@@ -15,6 +17,7 @@ public enum Dialect: String, CaseIterable, Sendable {
     case .monkey: ["mk", "monkey"]
     case .bhasa: ["bhasa", "bh"]
     case .lox: ["lox"]
+    case .parasheet: ["ps"]
     }
   }
 
@@ -22,6 +25,7 @@ public enum Dialect: String, CaseIterable, Sendable {
   public var defaultProfile: TableProfile {
     switch self {
     case .monkey, .bhasa, .lox: .clox
+    case .parasheet: .parasheet
     }
   }
 
@@ -45,6 +49,7 @@ public enum Dialect: String, CaseIterable, Sendable {
       case .monkey: MonkeyDialect.run(.monkey, file.bytes, engine: engine)
       case .bhasa: MonkeyDialect.run(.bhasa, file.bytes, engine: engine)
       case .lox: LoxDialect.run(file.bytes, engine: engine)
+      case .parasheet: ParasheetDialect.run(file.bytes, engine: engine)
       }
     }
     return Trace(path: file.path, source: file.bytes, dialect: rawValue, tokens: tokens, engine: finished)

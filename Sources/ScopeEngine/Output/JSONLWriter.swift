@@ -76,6 +76,13 @@ public struct JSONLWriter {
       out.raw(",\"probes\":")
       ints(trace.log.probes(start: event.c, count: event.d), to: &out)
       if s.storage == .free { out.raw(",\"capture\":true") }
+      if let original = trace.log.copies[event.a] {
+        out.raw(",\"copyOf\":")
+        out.field("scope", engine.symbols[Int(original)].scope, first: true)
+        out.raw(",\"symbol\":")
+        symbol(original, to: &out)
+        out.raw("}")
+      }
       if s.type >= 0 {
         out.raw(",\"type\":")
         name(s.type, to: &out)

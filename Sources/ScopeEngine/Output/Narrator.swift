@@ -34,6 +34,11 @@ public struct Narrator {
       return "\(name(event.a)) as name #\(event.a) in bucket \(event.b)\(rehash)"
     case .define:
       let s = engine.symbols[Int(event.a)]
+      if let original = trace.log.copies[event.a] {
+        let outer = engine.label(of: engine.symbols[Int(original)].scope)
+        return
+          "\(name(s.name)) = … wrote a new \(name(s.name)) into \(engine.label(of: s.scope)) (bucket \(event.b)); the \(name(s.name)) in \(outer) keeps its value"
+      }
       let probes = trace.log.probes(start: event.c, count: event.d)
       let probed = probes.count > 1 ? " after probing \(probes.map(String.init).joined(separator: ", "))" : ""
       return "\(engine.describe(event.a)) in \(engine.label(of: s.scope)), bucket \(event.b)\(probed)"
@@ -55,6 +60,7 @@ public struct Narrator {
   public func sentence(for event: Event) -> String {
     switch event.kind {
     case .resolve, .diagnostic: detail(of: event)
+    case .define where trace.log.copies[event.a] != nil: detail(of: event)
     default: "\(event.kind) \(detail(of: event))"
     }
   }

@@ -14,6 +14,9 @@ public struct EventLog: Sendable {
   public internal(set) var diagnostics: [Diagnostic] = []
   /// The indices of push and pop events, in order.
   public internal(set) var scopeChanges: [Int32] = []
+  /// Symbols written as copies of an outer one (Parasheet's assignment inserts into the top
+  /// scope), with the symbol each copies.
+  public internal(set) var copies: [SymbolID: SymbolID] = [:]
 
   /// An empty log.
   public init() {}

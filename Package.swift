@@ -15,7 +15,9 @@ let package = Package(
     .target(name: "CWidth"),
     .target(name: "Explorer", dependencies: ["ScopeEngine", "Dialects", "CWidth"]),
     .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
-    .target(name: "Terminal", dependencies: ["Explorer", "CNcursesw"]),
+    // Terminal names every module whose types shape `Explorer`, so a layout change there
+    // rebuilds it (an incremental build otherwise kept a stale copy of the struct).
+    .target(name: "Terminal", dependencies: ["Explorer", "Dialects", "ScopeEngine", "CNcursesw"]),
     .executableTarget(
       name: "scopewalk",
       dependencies: [

@@ -188,6 +188,15 @@ public struct Engine: Sendable {
     log.copies[copy] = original
   }
 
+  /// Writes an entry into the current scope that hides `name` from lookups that reach it.
+  @discardableResult
+  public mutating func hide(_ name: NameID) -> SymbolID {
+    let symbol = insertSymbol(name, as: .local, index: -1, in: current).symbol
+    log.hides.insert(symbol)
+    notify()
+    return symbol
+  }
+
   /// Adds an upvalue to function `scope` (clox: no table entry, only the capture list):
   /// `outer` is the enclosing function's local (`isLocal`) or upvalue it refers to. Returns
   /// the FREE symbol whose index is the upvalue's.

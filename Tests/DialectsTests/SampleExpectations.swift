@@ -14,7 +14,7 @@ func sampleFiles(_ dialect: String) -> [URL] {
   return names.sorted().map { folder.appendingPathComponent($0) }.filter { Dialect(path: $0.path) != nil }
 }
 
-/// What a sample's comments say: `// expect: name:STORAGE:index …` lists the bindings of the
+/// What a sample's comments say (`//` or, in Chirp, `#`): `expect: name:STORAGE:index …` lists the bindings of the
 /// references on that line in column order; `// expect-error: L:C message` a diagnostic.
 struct SampleExpectations {
   var bindings: [Int: [String]] = [:]
@@ -22,9 +22,9 @@ struct SampleExpectations {
 
   init(text: String) {
     for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      if let range = line.range(of: "// expect: ") {
+      if let range = line.range(of: "// expect: ") ?? line.range(of: "# expect: ") {
         bindings[i + 1] = line[range.upperBound...].split(separator: " ").map(String.init)
-      } else if let range = line.range(of: "// expect-error: ") {
+      } else if let range = line.range(of: "// expect-error: ") ?? line.range(of: "# expect-error: ") {
         diagnostics.insert(String(line[range.upperBound...]).trimmingCharacters(in: .whitespaces))
       }
     }

@@ -7,7 +7,7 @@ import Testing
 @Suite("Sample programs")
 struct SampleProgramTests {
   static let monkeyAndBhasa =
-    sampleFiles("monkey") + sampleFiles("bhasa") + sampleFiles("lox") + sampleFiles("parasheet")
+    sampleFiles("monkey") + sampleFiles("bhasa") + sampleFiles("lox") + sampleFiles("parasheet") + sampleFiles("chirp")
 
   @Test("There are at least six samples per dialect")
   func enoughSamples() {
@@ -15,6 +15,7 @@ struct SampleProgramTests {
     #expect(sampleFiles("bhasa").count >= 6)
     #expect(sampleFiles("lox").count >= 6)
     #expect(sampleFiles("parasheet").count >= 5)
+    #expect(sampleFiles("chirp").count >= 5)
   }
 
   @Test("Every identifier reference binds as the sample's comments say", arguments: monkeyAndBhasa)

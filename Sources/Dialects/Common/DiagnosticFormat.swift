@@ -8,16 +8,17 @@ extension Dialect {
     case .lox:
       let at = diagnostic.near.isEmpty ? "" : " at \(diagnostic.near)"
       return "[line \(diagnostic.line)] Error\(at): \(diagnostic.message)"
-    case .monkey, .bhasa, .parasheet:
+    case .monkey, .bhasa, .parasheet, .chirp:
       return "\(path):\(diagnostic.line):\(diagnostic.column): \(diagnostic.severity): \(diagnostic.message)"
     }
   }
 
-  /// The diagnostics of `trace` in the order this dialect's tools print them: clox's in the
-  /// order it finds them, the others by position.
+  /// The diagnostics of `trace` in the order this dialect's tools print them: clox's and
+  /// Chirp's in the order they are found (a Chirp note follows its error), the others by
+  /// position.
   public func diagnosticsInReportOrder(_ trace: Trace) -> [Diagnostic] {
     let all = trace.log.diagnostics
-    if self == .lox { return all }
+    if self == .lox || self == .chirp { return all }
     return all.enumerated().sorted { a, b in
       (a.element.line, a.element.column, a.offset) < (b.element.line, b.element.column, b.offset)
     }.map(\.element)

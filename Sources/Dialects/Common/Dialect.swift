@@ -10,6 +10,8 @@ public enum Dialect: String, CaseIterable, Sendable {
   case lox
   /// Parasheet's cell language (`.ps`).
   case parasheet
+  /// Chirp, with its symbol tracker (`.ch`).
+  case chirp
 
   /// The file extensions that select this dialect.
   public var extensions: [String] {
@@ -18,13 +20,14 @@ public enum Dialect: String, CaseIterable, Sendable {
     case .bhasa: ["bhasa", "bh"]
     case .lox: ["lox"]
     case .parasheet: ["ps"]
+    case .chirp: ["ch"]
     }
   }
 
   /// The table profile used unless another is asked for.
   public var defaultProfile: TableProfile {
     switch self {
-    case .monkey, .bhasa, .lox: .clox
+    case .monkey, .bhasa, .lox, .chirp: .clox
     case .parasheet: .parasheet
     }
   }
@@ -50,6 +53,7 @@ public enum Dialect: String, CaseIterable, Sendable {
       case .bhasa: MonkeyDialect.run(.bhasa, file.bytes, engine: engine)
       case .lox: LoxDialect.run(file.bytes, engine: engine)
       case .parasheet: ParasheetDialect.run(file.bytes, engine: engine)
+      case .chirp: ChirpDialect.run(file.bytes, engine: engine)
       }
     }
     return Trace(path: file.path, source: file.bytes, dialect: rawValue, tokens: tokens, engine: finished)

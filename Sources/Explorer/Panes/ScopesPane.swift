@@ -47,6 +47,7 @@ struct ScopesPane {
         line.append(" " + Self.storage(symbol), changed ? .changed : .faint)
         if symbol.type >= 0 { line.append(" : \(engine.names.name(symbol.type))", .faint) }
         if facts.closed.contains(id) { line.append("  closed", Style(foreground: .magenta, bold: true)) }
+        if explorer.dialect == .chirp { line.append("  " + Words.chirpAttributes(of: id, in: engine), .faint) }
         lines.append(line)
       }
       if !builtins.isEmpty {

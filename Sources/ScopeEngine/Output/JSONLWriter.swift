@@ -76,6 +76,7 @@ public struct JSONLWriter {
       out.raw(",\"probes\":")
       ints(trace.log.probes(start: event.c, count: event.d), to: &out)
       if s.storage == .free { out.raw(",\"capture\":true") }
+      if trace.log.hides.contains(event.a) { out.raw(",\"hide\":true") }
       if let original = trace.log.copies[event.a] {
         out.raw(",\"copyOf\":")
         out.field("scope", engine.symbols[Int(original)].scope, first: true)

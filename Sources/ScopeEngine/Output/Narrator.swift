@@ -34,6 +34,10 @@ public struct Narrator {
       return "\(name(event.a)) as name #\(event.a) in bucket \(event.b)\(rehash)"
     case .define:
       let s = engine.symbols[Int(event.a)]
+      if trace.log.hides.contains(event.a) {
+        return
+          "hide \(name(s.name)) in \(engine.label(of: s.scope)): a lookup of \(name(s.name)) that reaches it stops here, not found"
+      }
       if let original = trace.log.copies[event.a] {
         let outer = engine.label(of: engine.symbols[Int(original)].scope)
         return
@@ -60,7 +64,7 @@ public struct Narrator {
   public func sentence(for event: Event) -> String {
     switch event.kind {
     case .resolve, .diagnostic: detail(of: event)
-    case .define where trace.log.copies[event.a] != nil: detail(of: event)
+    case .define where trace.log.copies[event.a] != nil || trace.log.hides.contains(event.a): detail(of: event)
     default: "\(event.kind) \(detail(of: event))"
     }
   }
@@ -76,7 +80,7 @@ public struct Narrator {
         parts.append("found in \(scope) as \(symbol.map(storage) ?? "?")\(bucketNote(probes, found: true))")
       } else {
         switch step.note {
-        case .hidden: parts.append("hidden in \(scope)")
+        case .hidden: parts.append("hidden in \(scope) by `hide \(name(r.name))`: lookup stops, not found")
         case .lateBound: parts.append("not in any scope: a late-bound GLOBAL")
         default: parts.append("not in \(scope)\(bucketNote(probes, found: false))")
         }

@@ -12,6 +12,13 @@ extension Engine {
     return hit
   }
 
+  /// Marks the path step just visited as stopped by a hide.
+  public mutating func markLastStepHidden() {
+    guard !log.path.isEmpty else { return }
+    log.path[log.path.count - 1].found = false
+    log.path[log.path.count - 1].note = .hidden
+  }
+
   /// Records a finished resolution whose path and captures start at the given positions.
   public mutating func recordResolve(
     _ name: NameID, access: Access, symbol: SymbolID?, pathStart: Int, captureStart: Int

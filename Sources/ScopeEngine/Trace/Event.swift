@@ -153,9 +153,11 @@ public enum Severity: UInt8, Sendable, CustomStringConvertible {
   case error
   /// The program is suspicious.
   case warning
+  /// More about the diagnostic before it (where something was first defined).
+  case note
 
-  /// `error` or `warning`.
-  public var description: String { self == .error ? "error" : "warning" }
+  /// `error`, `warning` or `note`.
+  public var description: String { self == .error ? "error" : self == .warning ? "warning" : "note" }
 }
 
 /// An error or warning about the program, at a position.

@@ -17,6 +17,8 @@ public struct EventLog: Sendable {
   /// Symbols written as copies of an outer one (Parasheet's assignment inserts into the top
   /// scope), with the symbol each copies.
   public internal(set) var copies: [SymbolID: SymbolID] = [:]
+  /// Entries that hide a name (Chirp's `hide x;`): a lookup that reaches one stops there.
+  public internal(set) var hides: Set<SymbolID> = []
 
   /// An empty log.
   public init() {}

@@ -24,7 +24,9 @@ struct SampleExpectations {
     for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       if let range = line.range(of: "// expect: ") ?? line.range(of: "# expect: ") {
         bindings[i + 1] = line[range.upperBound...].split(separator: " ").map(String.init)
-      } else if let range = line.range(of: "// expect-error: ") ?? line.range(of: "# expect-error: ") {
+      } else if let range = ["// expect-error: ", "# expect-error: ", "# expect-warning: ", "// expect-warning: "].lazy
+        .compactMap({ line.range(of: $0) }).first
+      {
         diagnostics.insert(String(line[range.upperBound...]).trimmingCharacters(in: .whitespaces))
       }
     }

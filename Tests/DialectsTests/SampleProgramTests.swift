@@ -8,6 +8,7 @@ import Testing
 struct SampleProgramTests {
   static let monkeyAndBhasa =
     sampleFiles("monkey") + sampleFiles("bhasa") + sampleFiles("lox") + sampleFiles("parasheet") + sampleFiles("chirp")
+    + sampleFiles("glang")
 
   @Test("There are at least six samples per dialect")
   func enoughSamples() {
@@ -16,13 +17,15 @@ struct SampleProgramTests {
     #expect(sampleFiles("lox").count >= 6)
     #expect(sampleFiles("parasheet").count >= 5)
     #expect(sampleFiles("chirp").count >= 5)
+    #expect(sampleFiles("glang").count >= 5)
   }
 
   @Test("Every identifier reference binds as the sample's comments say", arguments: monkeyAndBhasa)
   func bindings(_ url: URL) throws {
     let text = try String(contentsOf: url, encoding: .utf8)
     let dialect = Dialect(path: url.path)!
-    let trace = dialect.analyze(SourceFile(path: url.lastPathComponent, text: text))
+    let relative = "sample-programs/\(url.deletingLastPathComponent().lastPathComponent)/\(url.lastPathComponent)"
+    let trace = dialect.analyze(SourceFile(path: relative, text: text))
     let expected = SampleExpectations(text: text)
     let facts = try TraceFacts(trace: trace)
     #expect(facts.bindings == expected.bindings)

@@ -12,6 +12,8 @@ public enum Dialect: String, CaseIterable, Sendable {
   case parasheet
   /// Chirp, with its symbol tracker (`.ch`).
   case chirp
+  /// Glang: classes, imports, methods defined outside their class (`.g`).
+  case glang
 
   /// The file extensions that select this dialect.
   public var extensions: [String] {
@@ -21,6 +23,7 @@ public enum Dialect: String, CaseIterable, Sendable {
     case .lox: ["lox"]
     case .parasheet: ["ps"]
     case .chirp: ["ch"]
+    case .glang: ["g"]
     }
   }
 
@@ -29,6 +32,7 @@ public enum Dialect: String, CaseIterable, Sendable {
     switch self {
     case .monkey, .bhasa, .lox, .chirp: .clox
     case .parasheet: .parasheet
+    case .glang: .glang
     }
   }
 
@@ -54,6 +58,7 @@ public enum Dialect: String, CaseIterable, Sendable {
       case .lox: LoxDialect.run(file.bytes, engine: engine)
       case .parasheet: ParasheetDialect.run(file.bytes, engine: engine)
       case .chirp: ChirpDialect.run(file.bytes, engine: engine)
+      case .glang: GlangDialect.run(file.bytes, path: file.path, engine: engine)
       }
     }
     return Trace(path: file.path, source: file.bytes, dialect: rawValue, tokens: tokens, engine: finished)

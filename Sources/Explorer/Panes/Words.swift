@@ -11,6 +11,8 @@ enum Words {
     case (.chirp, .entry): "entry (is_entry is_scope)"
     case (.chirp, .parameters): "parameters"
     case (.chirp, .global): "root"
+    case (.glang, .global): "root"
+    case (.glang, .block): "anonymous block"
     default: kind.rawValue
     }
   }

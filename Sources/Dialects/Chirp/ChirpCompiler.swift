@@ -10,17 +10,17 @@ struct ChirpCompiler {
   let kinds: [ChirpTokenKind]
   var engine: Engine
   var pending = PendingDiagnostics()
-  private var current = 0
+  var current = 0
   /// Each namespace symbol's scope, for qualified lookup.
-  private var namespaceScopes: [SymbolID: ScopeID] = [:]
+  var namespaceScopes: [SymbolID: ScopeID] = [:]
   /// Functions declared by a prototype and not yet defined.
-  private var prototypes: Set<SymbolID> = []
+  var prototypes: Set<SymbolID> = []
   /// Locals bound so far in the function being compiled (their index).
-  private var locals: Int32 = 0
+  var locals: Int32 = 0
   /// Whether the statement being parsed already has a syntax error.
-  private var statementFailed = false
-  private var depth = 0
-  private var bailed = false
+  var statementFailed = false
+  var depth = 0
+  var bailed = false
 
   /// The deepest nesting parsed before giving up.
   static let maximumDepth = 60_000
@@ -34,28 +34,28 @@ struct ChirpCompiler {
 
   // MARK: Tokens and errors
 
-  private var kind: ChirpTokenKind { kinds[current] }
-  private var peekKind: ChirpTokenKind { kinds[min(current + 1, kinds.count - 1)] }
+  var kind: ChirpTokenKind { kinds[current] }
+  var peekKind: ChirpTokenKind { kinds[min(current + 1, kinds.count - 1)] }
 
-  private mutating func advance() {
+  mutating func advance() {
     if current < kinds.count - 1 { current += 1 }
     pending.flush(through: Int32(current), into: &engine)
     engine.step = Int32(current)
   }
 
-  private mutating func match(_ k: ChirpTokenKind) -> Bool {
+  mutating func match(_ k: ChirpTokenKind) -> Bool {
     guard kind == k else { return false }
     advance()
     return true
   }
 
-  private func text(_ index: Int) -> String {
+  func text(_ index: Int) -> String {
     let t = tokens[index]
     return String(decoding: source[Int(t.start)..<Int(t.start + t.length)], as: UTF8.self)
   }
 
   /// A syntax error at the current token, once per statement.
-  private mutating func error(_ message: String) {
+  mutating func error(_ message: String) {
     guard !bailed && !statementFailed else { return }
     statementFailed = true
     let t = tokens[current]
@@ -64,24 +64,24 @@ struct ChirpCompiler {
   }
 
   /// A diagnostic about the name at `token`.
-  private mutating func report(_ severity: Severity, _ message: String, at token: Int) {
+  mutating func report(_ severity: Severity, _ message: String, at token: Int) {
     let t = tokens[token]
     engine.diagnose(severity, message, line: t.line, column: t.column, token: Int32(max(token, Int(engine.step))))
   }
 
-  private mutating func expect(_ k: ChirpTokenKind, _ what: String) -> Bool {
+  mutating func expect(_ k: ChirpTokenKind, _ what: String) -> Bool {
     if match(k) { return true }
     error("Expected \(what)")
     return false
   }
 
-  private mutating func name(_ index: Int) -> NameID {
+  mutating func name(_ index: Int) -> NameID {
     let t = tokens[index]
     return engine.intern(UnsafeBufferPointer(rebasing: source[Int(t.start)..<Int(t.start + t.length)]))
   }
 
   /// Skips past the next `;`, or up to a `}` or the end.
-  private mutating func recover() {
+  mutating func recover() {
     while kind != .eof && kind != .rightBrace {
       if match(.semicolon) { return }
       advance()
@@ -91,7 +91,7 @@ struct ChirpCompiler {
   // MARK: Binding
 
   /// Whether the current scope is the root or a namespace (where symbols are global).
-  private var atGlobalLevel: Bool {
+  var atGlobalLevel: Bool {
     let k = engine.kind(of: engine.current)
     return k == .global || k == .namespace
   }
@@ -99,7 +99,7 @@ struct ChirpCompiler {
   /// `bind_sym`: puts the name at `token` into the current scope, unless the current scope
   /// already has it ("Redefinition of a symbol", and a note at the first one).
   @discardableResult
-  private mutating func bind(_ token: Int, as storage: Storage) -> SymbolID? {
+  mutating func bind(_ token: Int, as storage: Storage) -> SymbolID? {
     let id = name(token)
     if let existing = engine.peek(id, in: engine.current), !engine.log.hides.contains(existing) {
       if prototypes.contains(existing) && storage == .function {
@@ -119,83 +119,6 @@ struct ChirpCompiler {
     let symbol = engine.define(id, as: storage, index: index)
     engine.step = saved
     return symbol
-  }
-
-  // MARK: Lookup
-
-  /// Unqualified lookup of the name at `token`: innermost scope out; a hide stops it.
-  @discardableResult
-  private mutating func lookup(_ token: Int, access: Access = .get) -> SymbolID? {
-    let saved = engine.step
-    engine.step = Int32(token)
-    defer { engine.step = saved }
-    let id = name(token)
-    let pathStart = engine.log.path.count
-    var scope = engine.current
-    var found: SymbolID?
-    var hiddenIn: ScopeID?
-    while scope >= 0 {
-      let parent = engine.parent(of: scope)
-      if let hit = engine.visit(scope, for: id, missNote: parent < 0 ? .unresolved : .missed) {
-        if engine.log.hides.contains(hit) {
-          engine.markLastStepHidden()
-          hiddenIn = scope
-        } else {
-          found = hit
-        }
-        break
-      }
-      scope = parent
-    }
-    engine.recordResolve(
-      id, access: access, symbol: found, pathStart: pathStart, captureStart: engine.log.captured.count)
-    if found == nil {
-      let why = hiddenIn.map { " (hidden by `hide \(text(token));` in \(engine.label(of: $0)))" } ?? ""
-      report(.error, "Symbol not found: \(text(token))\(why)", at: token)
-    }
-    return found
-  }
-
-  /// Qualified lookup: the first segment unqualified, each next one only inside the
-  /// namespace the previous one names (an import's members are not checked: its file is
-  /// not read).
-  private mutating func qualified(access: Access) {
-    var segment = current
-    advance()
-    var symbol = lookup(segment, access: kind == .dot ? .get : access)
-    while match(.dot) {
-      guard kind == .identifier else { return error("Expected a name after '.'") }
-      let previous = segment
-      segment = current
-      advance()
-      guard let outer = symbol else { continue }
-      if engine.symbols[Int(outer)].storage == .import {
-        symbol = nil
-        while kind == .dot && peekKind == .identifier {
-          advance()
-          advance()
-        }
-        return
-      }
-      guard let scope = namespaceScopes[outer] else {
-        report(.error, "Expected a valid scope: \(text(previous)) is not a namespace", at: previous)
-        symbol = nil
-        continue
-      }
-      let saved = engine.step
-      engine.step = Int32(segment)
-      let id = name(segment)
-      let pathStart = engine.log.path.count
-      let hit = engine.visit(scope, for: id, missNote: .segment)
-      symbol = hit.flatMap { engine.log.hides.contains($0) ? nil : $0 }
-      engine.recordResolve(
-        id, access: kind == .dot ? .get : access, symbol: symbol, pathStart: pathStart,
-        captureStart: engine.log.captured.count)
-      engine.step = saved
-      if symbol == nil {
-        report(.error, "Symbol not found: \(text(segment)) in namespace \(text(previous))", at: segment)
-      }
-    }
   }
 
   // MARK: Declarations
@@ -218,7 +141,7 @@ struct ChirpCompiler {
   }
 
   /// A top-level or namespace-level item.
-  private mutating func item() {
+  mutating func item() {
     depth += 1
     defer { depth -= 1 }
     guard depth <= Self.maximumDepth else { return bail() }
@@ -250,7 +173,7 @@ struct ChirpCompiler {
     }
   }
 
-  private mutating func namespace() {
+  mutating func namespace() {
     advance()
     guard kind == .identifier else {
       error("Expected the namespace's name")
@@ -268,7 +191,7 @@ struct ChirpCompiler {
   }
 
   /// `func RET name(TYPE: p, …) { … }` or a prototype ending in `;`.
-  private mutating func function() {
+  mutating func function() {
     advance()
     guard type() else { return recover() }
     guard kind == .identifier else {
@@ -306,13 +229,13 @@ struct ChirpCompiler {
   }
 
   /// A type: modifiers, then a type name.
-  private mutating func type() -> Bool {
+  mutating func type() -> Bool {
     while match(.modifier) {}
     return expect(.typeName, "a type")
   }
 
   /// `TYPE: name = expr;`
-  private mutating func declaration(global: Bool) {
+  mutating func declaration(global: Bool) {
     guard kind == .typeName || kind == .modifier else {
       if global {
         error("Expected a declaration")
@@ -332,7 +255,7 @@ struct ChirpCompiler {
     if !expect(.semicolon, "';' after the declaration") { recover() }
   }
 
-  private mutating func hide() {
+  mutating func hide() {
     advance()
     guard kind == .identifier else {
       error("Expected the name to hide")
@@ -350,13 +273,13 @@ struct ChirpCompiler {
   // MARK: Statements
 
   /// A `{ … }` body: statements in the scope already pushed.
-  private mutating func body() {
+  mutating func body() {
     guard expect(.leftBrace, "'{'") else { return recover() }
     while kind != .rightBrace && kind != .eof { statement() }
     if !match(.rightBrace) { error("Expected '}'") }
   }
 
-  private mutating func statement() {
+  mutating func statement() {
     depth += 1
     defer { depth -= 1 }
     guard depth <= Self.maximumDepth else { return bail() }
@@ -388,20 +311,20 @@ struct ChirpCompiler {
     }
   }
 
-  private mutating func condition() {
+  mutating func condition() {
     guard expect(.leftParen, "'(' before the condition") else { return }
     expression()
     _ = expect(.rightParen, "')' after the condition")
   }
 
-  private mutating func block() {
+  mutating func block() {
     guard kind == .leftBrace else { return error("Expected '{'") }
     engine.pushScope(.block)
     body()
     engine.popScope()
   }
 
-  private mutating func expressionStatement() {
+  mutating func expressionStatement() {
     if kind == .identifier && (peekKind == .equal || peekKind == .dot) {
       let start = current
       var end = current + 1
@@ -419,62 +342,6 @@ struct ChirpCompiler {
     if !expect(.semicolon, "';' after the expression") { recover() }
   }
 
-  // MARK: Expressions
-
-  private mutating func expression() {
-    depth += 1
-    defer { depth -= 1 }
-    guard depth <= Self.maximumDepth else { return bail() }
-    binary(level: 0)
-  }
-
-  private static let levels: [[ChirpTokenKind]] = [
-    [.or], [.and], [.equalEqual, .bangEqual], [.less, .lessEqual, .greater, .greaterEqual], [.plus, .minus],
-    [.star, .slash, .percent],
-  ]
-
-  private mutating func binary(level: Int) {
-    guard level < Self.levels.count else { return unary() }
-    binary(level: level + 1)
-    while Self.levels[level].contains(kind) {
-      advance()
-      binary(level: level + 1)
-    }
-  }
-
-  private mutating func unary() {
-    if kind == .minus || kind == .bang {
-      advance()
-      return unary()
-    }
-    switch kind {
-    case .number, .string, .true, .false: advance()
-    case .identifier:
-      qualified(access: .get)
-      if match(.leftParen) {
-        if !match(.rightParen) {
-          repeat { expression() } while match(.comma)
-          _ = expect(.rightParen, "')' after the arguments")
-        }
-      }
-    case .leftParen:
-      advance()
-      expression()
-      _ = expect(.rightParen, "')'")
-    default:
-      error("Expected an expression")
-      if kind != .eof && kind != .semicolon && kind != .rightBrace { advance() }
-    }
-  }
-
-  private mutating func bail() {
-    if !bailed {
-      statementFailed = false
-      error("Nesting is deeper than \(Self.maximumDepth) levels; scopewalk stops parsing here")
-    }
-    bailed = true
-    current = kinds.count - 1
-  }
 }
 
 extension String {

@@ -16,7 +16,7 @@ struct GlangCompiler {
   /// Whether this is an imported file (only its class declarations are read), and the
   /// main file's `import` token the events attach to.
   var importStep: Int32?
-  private var current = 0
+  var current = 0
   /// Classes by name, in the root or an import; `dict`, `list` and `map` are there too.
   var classes: [NameID: ScopeID] = [:]
   /// Each class's base class.
@@ -26,10 +26,10 @@ struct GlangCompiler {
   /// The type each variable or member was declared with.
   var types: [SymbolID: NameID] = [:]
   /// The class whose method is being compiled.
-  private var currentClass: ScopeID?
-  private var serial = 0
-  private var locals: Int32 = 0
-  private var statementFailed = false
+  var currentClass: ScopeID?
+  var serial = 0
+  var locals: Int32 = 0
+  var statementFailed = false
 
   /// A compiler for the file at `path`, reading imports with `load`.
   init(
@@ -53,34 +53,34 @@ struct GlangCompiler {
 
   // MARK: Tokens and errors
 
-  private var kind: GlangTokenKind { kinds[current] }
-  private var peekKind: GlangTokenKind { kinds[min(current + 1, kinds.count - 1)] }
+  var kind: GlangTokenKind { kinds[current] }
+  var peekKind: GlangTokenKind { kinds[min(current + 1, kinds.count - 1)] }
 
-  private mutating func advance() {
+  mutating func advance() {
     if current < kinds.count - 1 { current += 1 }
     guard importStep == nil else { return }
     pending.flush(through: Int32(current), into: &engine)
     engine.step = Int32(current)
   }
 
-  private mutating func match(_ k: GlangTokenKind) -> Bool {
+  mutating func match(_ k: GlangTokenKind) -> Bool {
     guard kind == k else { return false }
     advance()
     return true
   }
 
-  private func text(_ index: Int) -> String {
+  func text(_ index: Int) -> String {
     let t = tokens[index]
     return String(decoding: source[Int(t.start)..<Int(t.start + t.length)], as: UTF8.self)
   }
 
-  private mutating func name(_ index: Int) -> NameID {
+  mutating func name(_ index: Int) -> NameID {
     let t = tokens[index]
     return engine.intern(UnsafeBufferPointer(rebasing: source[Int(t.start)..<Int(t.start + t.length)]))
   }
 
   /// A diagnostic at `token` (in an imported file, at the import).
-  private mutating func report(_ severity: Severity, _ message: String, at token: Int) {
+  mutating func report(_ severity: Severity, _ message: String, at token: Int) {
     if let importStep {
       let t = engine.step >= 0 ? importStep : 0
       engine.diagnose(severity, "\(path): \(message)", line: tokens[token].line, column: tokens[token].column, token: t)
@@ -91,20 +91,20 @@ struct GlangCompiler {
   }
 
   /// A syntax error at the current token, once per statement.
-  private mutating func error(_ message: String) {
+  mutating func error(_ message: String) {
     guard !statementFailed else { return }
     statementFailed = true
     report(.error, "\(message), found \(kind == .eof ? "end of file" : "'\(text(current))'")", at: current)
   }
 
-  private mutating func expect(_ k: GlangTokenKind, _ what: String) -> Bool {
+  mutating func expect(_ k: GlangTokenKind, _ what: String) -> Bool {
     if match(k) { return true }
     error("expected \(what)")
     return false
   }
 
   /// Skips to the end of the construct: past a `}` at this level, or to the end.
-  private mutating func skipBlock() {
+  mutating func skipBlock() {
     var level = 0
     while kind != .eof {
       if kind == .leftBrace { level += 1 }
@@ -123,7 +123,7 @@ struct GlangCompiler {
 
   /// Writes `name` into the current scope; Glang's table rejects a second one.
   @discardableResult
-  private mutating func declare(_ name: NameID, at token: Int, as storage: Storage, index: Int32) -> SymbolID? {
+  mutating func declare(_ name: NameID, at token: Int, as storage: Storage, index: Int32) -> SymbolID? {
     if engine.peek(name, in: engine.current) != nil {
       report(.error, "\(engine.names.name(name)) is already declared in this scope", at: token)
       return nil
@@ -169,7 +169,7 @@ struct GlangCompiler {
 
   /// `import "file"`: reads the class declarations of `file.g` next to this file into a
   /// name space `file`.
-  private mutating func importFile() {
+  mutating func importFile() {
     let token = current
     advance()
     guard kind == .string else { return error("expected the imported file's name in quotes") }
@@ -202,7 +202,7 @@ struct GlangCompiler {
   }
 
   /// `class C(Base) { public int x  private void m(int)  constructor(int) }`.
-  private mutating func classDeclaration() {
+  mutating func classDeclaration() {
     advance()
     guard kind == .identifier else {
       error("expected the class's name")
@@ -265,7 +265,7 @@ struct GlangCompiler {
   }
 
   /// `C.m(p) { … }`: a method's body, semantically inside its class.
-  private mutating func methodDefinition() {
+  mutating func methodDefinition() {
     let classToken = current
     let classID = name(classToken)
     advance()
@@ -310,251 +310,5 @@ struct GlangCompiler {
     }
     engine.popScope()
     currentClass = nil
-  }
-
-  // MARK: Statements
-
-  /// Statements up to the closing `}` (consumed).
-  private mutating func statements() {
-    while kind != .rightBrace && kind != .eof { statement() }
-    if !match(.rightBrace) { error("expected '}'") }
-  }
-
-  private mutating func statement() {
-    statementFailed = false
-    switch kind {
-    case .typeName: declaration(type: name(current))
-    case .identifier where peekKind == .identifier: declaration(type: name(current))
-    case .if:
-      advance()
-      condition()
-      block()
-      while kind == .else {
-        advance()
-        if kind == .leftParen {
-          condition()
-          block()
-        } else {
-          block()
-          break
-        }
-      }
-    case .while:
-      advance()
-      condition()
-      block()
-    case .return:
-      advance()
-      if kind != .rightBrace && kind != .semicolon { expression() }
-    case .leftBrace: block()
-    case .identifier where assignmentAhead: assignment()
-    default: expression()
-    }
-    _ = match(.semicolon)
-  }
-
-  /// Whether a dotted name followed by `=` starts here.
-  private var assignmentAhead: Bool {
-    var i = current + 1
-    while kinds[i] == .dot && kinds[min(i + 1, kinds.count - 1)] == .identifier { i += 2 }
-    return kinds[i] == .equal
-  }
-
-  private mutating func condition() {
-    guard expect(.leftParen, "'(' before the condition") else { return }
-    expression()
-    _ = expect(.rightParen, "')' after the condition")
-  }
-
-  /// An anonymous block, named by the next serial number.
-  private mutating func block() {
-    guard kind == .leftBrace else { return error("expected '{'") }
-    serial += 1
-    engine.pushScope(.block, name: engine.intern("#\(serial)"))
-    advance()
-    statements()
-    engine.popScope()
-  }
-
-  /// `int n = 0`, `dict d`, `Point p`.
-  private mutating func declaration(type: NameID) {
-    advance()
-    guard kind == .identifier else { return error("expected the variable's name") }
-    let token = current
-    advance()
-    if match(.equal) { expression() }
-    declareLocal(at: token, type: type)
-  }
-
-  /// Declares a local; a local that shadows a class variable is a warning.
-  private mutating func declareLocal(at token: Int, type: NameID) {
-    let id = name(token)
-    if let owner = currentClass, let member = engine.peek(id, in: owner), types[member] != -2 {
-      let className = engine.names.name(engine.scope(owner).name)
-      report(
-        .warning,
-        "\(text(token)) shadows the class variable \(text(token)) of \(className); write \(className).\(text(token)) to reach the class variable",
-        at: token)
-    }
-    if let symbol = declare(id, at: token, as: .local, index: locals) {
-      locals += 1
-      if type >= 0 { types[symbol] = type }
-    }
-  }
-
-  private mutating func assignment() {
-    dotted(access: .set)
-    advance()
-    expression()
-  }
-
-  // MARK: Lookup
-
-  /// A simple name: the current context, then outward; a method jumps to its class (and
-  /// its base), a class to the root.
-  @discardableResult
-  private mutating func lookup(_ token: Int, access: Access) -> SymbolID? {
-    let saved = engine.step
-    engine.step = Int32(token)
-    defer { engine.step = saved }
-    let id = name(token)
-    let pathStart = engine.log.path.count
-    var scope: ScopeID? = engine.current
-    var found: SymbolID?
-    while let s = scope {
-      let kind = engine.kind(of: s)
-      var next: ScopeID? = engine.parent(of: s)
-      var note: PathNote = .missed
-      if kind == .method {
-        next = currentClass ?? 0
-        note = currentClass == nil ? .classToRoot : .methodToClass
-      } else if kind == .class {
-        next = bases[s] ?? 0
-        note = bases[s] == nil ? .classToRoot : .missed
-      } else if kind == .global {
-        note = .unresolved
-        next = nil
-      }
-      if let hit = engine.visit(s, for: id, missNote: note) {
-        found = hit
-        break
-      }
-      scope = next
-    }
-    engine.recordResolve(
-      id, access: access, symbol: found, pathStart: pathStart, captureStart: engine.log.captured.count)
-    if found == nil { report(.error, "\(text(token)) is not defined", at: token) }
-    return found
-  }
-
-  /// One segment looked up inside `scope` (a class, a pseudo-class or an import).
-  private mutating func segment(_ token: Int, in scope: ScopeID, access: Access) -> SymbolID? {
-    let saved = engine.step
-    engine.step = Int32(token)
-    defer { engine.step = saved }
-    let id = name(token)
-    let pathStart = engine.log.path.count
-    var target: ScopeID? = scope
-    var found: SymbolID?
-    while let s = target {
-      if let hit = engine.visit(s, for: id, missNote: .segment) {
-        found = hit
-        break
-      }
-      target = bases[s]
-    }
-    engine.recordResolve(
-      id, access: access, symbol: found, pathStart: pathStart, captureStart: engine.log.captured.count)
-    return found
-  }
-
-  /// A dotted name, segment by segment: a dict, list or map variable's method, a class's
-  /// member (the current class's too), or an imported class.
-  private mutating func dotted(access: Access) {
-    var token = current
-    advance()
-    let last = kind != .dot
-    var symbol = lookup(token, access: last ? access : .get)
-    var importSpace: [NameID: ScopeID]?
-    while match(.dot) {
-      guard kind == .identifier || kind == .constructor else { return error("expected a name after '.'") }
-      let previous = token
-      token = current
-      advance()
-      let isLast = kind != .dot
-      if let space = importSpace {
-        importSpace = nil
-        let id = name(token)
-        guard let classScope = space[id] else {
-          report(.error, "\(text(previous)) has no class \(text(token))", at: token)
-          symbol = nil
-          continue
-        }
-        symbol = segment(token, in: engine.parent(of: classScope), access: .get)
-        continue
-      }
-      guard let outer = symbol else { continue }
-      let s = engine.symbols[Int(outer)]
-      var scope: ScopeID?
-      switch s.storage {
-      case .import:
-        importSpace = imports[s.name] ?? [:]
-        if let space = importSpace, let classScope = space[name(token)] {
-          symbol = segment(token, in: engine.parent(of: classScope), access: .get)
-          importSpace = nil
-          continue
-        }
-        report(.error, "\(text(previous)) has no class \(text(token))", at: token)
-        symbol = nil
-        continue
-      case .class: scope = classes[s.name] ?? imports.values.compactMap { $0[s.name] }.first
-      default: scope = types[outer].flatMap { classes[$0] }
-      }
-      guard let scope else {
-        report(
-          .error,
-          "\(text(previous)) is not a class, an import or a dict, list or map variable, so it has no \(text(token))",
-          at: token)
-        symbol = nil
-        continue
-      }
-      symbol = segment(token, in: scope, access: isLast ? access : .get)
-      if symbol == nil { report(.error, "\(text(previous)) has no member \(text(token))", at: token) }
-    }
-  }
-
-  // MARK: Expressions
-
-  private mutating func expression() {
-    unary()
-    while [.wordOperator, .plus, .minus, .star, .slash, .percent].contains(kind) {
-      advance()
-      unary()
-    }
-  }
-
-  private mutating func unary() {
-    if kind == .not || kind == .minus {
-      advance()
-      return unary()
-    }
-    switch kind {
-    case .number, .string, .true, .false: advance()
-    case .identifier:
-      dotted(access: .get)
-      if match(.leftParen) {
-        if !match(.rightParen) {
-          repeat { expression() } while match(.comma)
-          _ = expect(.rightParen, "')' after the arguments")
-        }
-      }
-    case .leftParen:
-      advance()
-      expression()
-      _ = expect(.rightParen, "')'")
-    default:
-      error("expected an expression")
-      if kind != .eof && kind != .rightBrace { advance() }
-    }
   }
 }

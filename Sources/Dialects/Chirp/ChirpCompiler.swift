@@ -4,7 +4,7 @@ import ScopeEngine
 /// scope; an unqualified lookup walks from the innermost scope out and sees only symbols
 /// already bound, stopping at a `hide`; a qualified name resolves segment by segment inside
 /// namespaces only; a function has a parameter scope and a separate body scope.
-struct ChirpCompiler {
+struct ChirpCompiler: LexedCompiler {
   let source: UnsafeBufferPointer<UInt8>
   let tokens: [Token]
   let kinds: [ChirpTokenKind]

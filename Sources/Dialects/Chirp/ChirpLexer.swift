@@ -37,85 +37,17 @@ enum ChirpTokenKind: UInt8 {
   ]
 }
 
-/// Chirp's lexer: `#` comments, names, numbers, strings.
-enum ChirpLexer {
-  static func lex(_ source: UnsafeBufferPointer<UInt8>) -> (
-    tokens: [Token], kinds: [ChirpTokenKind], diagnostics: [Diagnostic]
-  ) {
-    var tokens: [Token] = []
-    var kinds: [ChirpTokenKind] = []
-    var diagnostics: [Diagnostic] = []
-    var s = Scanner(source)
-    while true {
-      while true {
-        s.skipWhitespace()
-        guard s.byte == UInt8(ascii: "#") else { break }
-        s.skipLine()
-      }
-      let start = s.offset
-      let line = s.line
-      let column = s.column
-      func add(_ kind: ChirpTokenKind) {
-        tokens.append(s.token(from: start, line: line, column: column, kind.tokenClass))
-        kinds.append(kind)
-      }
-      func fail(_ message: String) {
-        diagnostics.append(
-          Diagnostic(severity: .error, message: message, token: Int32(tokens.count), line: line, column: column))
-      }
-      if s.atEnd {
-        add(.eof)
-        return (tokens, kinds, diagnostics)
-      }
-      let byte = s.byte
-      let next = s.nextByte
-      func isAlpha(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b == 0x5F }
-      func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-      if isAlpha(byte) {
-        while isAlpha(s.byte) || isDigit(s.byte) { s.advance() }
-        add(ChirpTokenKind.words[String(decoding: source[start..<s.offset], as: UTF8.self)] ?? .identifier)
-        continue
-      }
-      if isDigit(byte) {
-        while isDigit(s.byte) || s.byte == UInt8(ascii: ".") && isDigit(s.nextByte) { s.advance() }
-        add(.number)
-        continue
-      }
-      func take(_ kind: ChirpTokenKind, _ count: Int = 1) {
-        for _ in 0..<count { s.advance() }
-        add(kind)
-      }
-      let equalsNext = next == UInt8(ascii: "=")
-      switch byte {
-      case UInt8(ascii: "="): take(equalsNext ? .equalEqual : .equal, equalsNext ? 2 : 1)
-      case UInt8(ascii: "!"): take(equalsNext ? .bangEqual : .bang, equalsNext ? 2 : 1)
-      case UInt8(ascii: "<"): take(equalsNext ? .lessEqual : .less, equalsNext ? 2 : 1)
-      case UInt8(ascii: ">"): take(equalsNext ? .greaterEqual : .greater, equalsNext ? 2 : 1)
-      case UInt8(ascii: "&") where next == UInt8(ascii: "&"): take(.and, 2)
-      case UInt8(ascii: "|") where next == UInt8(ascii: "|"): take(.or, 2)
-      case UInt8(ascii: "+"): take(.plus)
-      case UInt8(ascii: "-"): take(.minus)
-      case UInt8(ascii: "*"): take(.star)
-      case UInt8(ascii: "/"): take(.slash)
-      case UInt8(ascii: "%"): take(.percent)
-      case UInt8(ascii: ":"): take(.colon)
-      case UInt8(ascii: ","): take(.comma)
-      case UInt8(ascii: ";"): take(.semicolon)
-      case UInt8(ascii: "."): take(.dot)
-      case UInt8(ascii: "("): take(.leftParen)
-      case UInt8(ascii: ")"): take(.rightParen)
-      case UInt8(ascii: "{"): take(.leftBrace)
-      case UInt8(ascii: "}"): take(.rightBrace)
-      case UInt8(ascii: "\""):
-        s.advance()
-        while !s.atEnd && s.byte != UInt8(ascii: "\"") && s.byte != 0x0A { s.advance(s.scalar().length) }
-        if s.byte == UInt8(ascii: "\"") { s.advance() } else { fail("Unterminated string literal") }
-        add(.string)
-      default:
-        s.advance(s.scalar().length)
-        fail("Unexpected character '\(String(decoding: source[start..<s.offset], as: UTF8.self))'")
-        add(.invalid)
-      }
-    }
-  }
+extension ChirpTokenKind {
+  /// Chirp's lexer: `#` comments, names, numbers, strings.
+  static let lexer = TableLexer<ChirpTokenKind>(
+    comments: ["#"], words: words,
+    operators: [
+      ("==", .equalEqual), ("!=", .bangEqual), ("<=", .lessEqual), (">=", .greaterEqual), ("&&", .and), ("||", .or),
+      ("=", .equal), ("!", .bang), ("<", .less), (">", .greater), ("+", .plus), ("-", .minus), ("*", .star),
+      ("/", .slash), ("%", .percent), (":", .colon), (",", .comma), (";", .semicolon), (".", .dot), ("(", .leftParen),
+      (")", .rightParen), ("{", .leftBrace), ("}", .rightBrace),
+    ],
+    identifier: .identifier, number: .number, string: .string, invalid: .invalid, eof: .eof,
+    tokenClass: { $0.tokenClass }, stringsCrossLines: false, fractions: .max,
+    unterminatedString: "Unterminated string literal", unexpected: { "Unexpected character '\($0)'" })
 }

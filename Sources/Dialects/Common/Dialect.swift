@@ -56,9 +56,19 @@ public enum Dialect: String, CaseIterable, Sendable {
       case .monkey: MonkeyDialect.run(.monkey, file.bytes, engine: engine)
       case .bhasa: MonkeyDialect.run(.bhasa, file.bytes, engine: engine)
       case .lox: LoxDialect.run(file.bytes, engine: engine)
-      case .parasheet: ParasheetDialect.run(file.bytes, engine: engine)
-      case .chirp: ChirpDialect.run(file.bytes, engine: engine)
-      case .glang: GlangDialect.run(file.bytes, path: file.path, engine: engine)
+      case .parasheet:
+        ParasheetTokenKind.lexer.analyze(file.bytes, engine: engine) {
+          ParasheetCompiler(source: $0, tokens: $1, kinds: $2, engine: $3)
+        }
+      case .chirp:
+        ChirpTokenKind.lexer.analyze(file.bytes, engine: engine) {
+          ChirpCompiler(source: $0, tokens: $1, kinds: $2, engine: $3)
+        }
+      case .glang:
+        GlangTokenKind.lexer.analyze(file.bytes, engine: engine) {
+          GlangCompiler(
+            path: file.path, source: $0, tokens: $1, kinds: $2, engine: $3, load: { try? SourceFile.read(path: $0) })
+        }
       }
     }
     return Trace(path: file.path, source: file.bytes, dialect: rawValue, tokens: tokens, engine: finished)

@@ -4,7 +4,7 @@ import ScopeEngine
 /// a class's block holds its members; a method defined outside its class (`C.m(p) { … }`)
 /// resolves through its own blocks, then its class (and base), then the root; anonymous
 /// blocks are named by a global serial number; dotted names resolve segment by segment.
-struct GlangCompiler {
+struct GlangCompiler: LexedCompiler {
   let path: String
   let source: UnsafeBufferPointer<UInt8>
   let tokens: [Token]
@@ -187,7 +187,7 @@ struct GlangCompiler {
         .error, "cannot import \"\(file)\": \(folder)\(file).g was not found next to \(path)", at: nameToken)
     }
     imported.bytes.withUnsafeBufferPointer { bytes in
-      let lexed = GlangLexer.lex(bytes)
+      let lexed = GlangTokenKind.lexer.lex(bytes)
       var reader = GlangCompiler(
         path: imported.path, source: bytes, tokens: lexed.tokens, kinds: lexed.kinds, engine: engine, load: load)
       reader.importStep = Int32(token)

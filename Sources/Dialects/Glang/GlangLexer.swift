@@ -35,86 +35,15 @@ enum GlangTokenKind: UInt8 {
   ]
 }
 
-/// Glang's lexer: `#` and `//` comments, names, numbers, strings.
-enum GlangLexer {
-  static func lex(_ source: UnsafeBufferPointer<UInt8>) -> (
-    tokens: [Token], kinds: [GlangTokenKind], diagnostics: [Diagnostic]
-  ) {
-    var tokens: [Token] = []
-    var kinds: [GlangTokenKind] = []
-    var diagnostics: [Diagnostic] = []
-    var s = Scanner(source)
-    while true {
-      while true {
-        s.skipWhitespace()
-        if s.byte == UInt8(ascii: "#") || (s.byte == UInt8(ascii: "/") && s.nextByte == UInt8(ascii: "/")) {
-          s.skipLine()
-        } else {
-          break
-        }
-      }
-      let start = s.offset
-      let line = s.line
-      let column = s.column
-      func add(_ kind: GlangTokenKind) {
-        tokens.append(s.token(from: start, line: line, column: column, kind.tokenClass))
-        kinds.append(kind)
-      }
-      if s.atEnd {
-        add(.eof)
-        return (tokens, kinds, diagnostics)
-      }
-      let byte = s.byte
-      func isAlpha(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b == 0x5F }
-      func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-      if isAlpha(byte) {
-        while isAlpha(s.byte) || isDigit(s.byte) { s.advance() }
-        add(GlangTokenKind.words[String(decoding: source[start..<s.offset], as: UTF8.self)] ?? .identifier)
-        continue
-      }
-      if isDigit(byte) {
-        while isDigit(s.byte) || s.byte == UInt8(ascii: ".") && isDigit(s.nextByte) { s.advance() }
-        add(.number)
-        continue
-      }
-      func take(_ kind: GlangTokenKind) {
-        s.advance()
-        add(kind)
-      }
-      switch byte {
-      case UInt8(ascii: "="): take(.equal)
-      case UInt8(ascii: "+"): take(.plus)
-      case UInt8(ascii: "-"): take(.minus)
-      case UInt8(ascii: "*"): take(.star)
-      case UInt8(ascii: "/"): take(.slash)
-      case UInt8(ascii: "%"): take(.percent)
-      case UInt8(ascii: "."): take(.dot)
-      case UInt8(ascii: ","): take(.comma)
-      case UInt8(ascii: ";"): take(.semicolon)
-      case UInt8(ascii: "("): take(.leftParen)
-      case UInt8(ascii: ")"): take(.rightParen)
-      case UInt8(ascii: "{"): take(.leftBrace)
-      case UInt8(ascii: "}"): take(.rightBrace)
-      case UInt8(ascii: "\""):
-        s.advance()
-        while !s.atEnd && s.byte != UInt8(ascii: "\"") && s.byte != 0x0A { s.advance(s.scalar().length) }
-        if s.byte == UInt8(ascii: "\"") {
-          s.advance()
-        } else {
-          diagnostics.append(
-            Diagnostic(
-              severity: .error, message: "unterminated string", token: Int32(tokens.count), line: line, column: column))
-        }
-        add(.string)
-      default:
-        s.advance(s.scalar().length)
-        diagnostics.append(
-          Diagnostic(
-            severity: .error,
-            message: "unexpected character '\(String(decoding: source[start..<s.offset], as: UTF8.self))'",
-            token: Int32(tokens.count), line: line, column: column))
-        add(.invalid)
-      }
-    }
-  }
+extension GlangTokenKind {
+  /// Glang's lexer: `#` and `//` comments, names, numbers, strings.
+  static let lexer = TableLexer<GlangTokenKind>(
+    comments: ["#", "//"], words: words,
+    operators: [
+      ("=", .equal), ("+", .plus), ("-", .minus), ("*", .star), ("/", .slash), ("%", .percent), (".", .dot),
+      (",", .comma), (";", .semicolon), ("(", .leftParen), (")", .rightParen), ("{", .leftBrace), ("}", .rightBrace),
+    ],
+    identifier: .identifier, number: .number, string: .string, invalid: .invalid, eof: .eof,
+    tokenClass: { $0.tokenClass }, stringsCrossLines: false, fractions: .max,
+    unterminatedString: "unterminated string", unexpected: { "unexpected character '\($0)'" })
 }

@@ -5,7 +5,7 @@ import ScopeEngine
 /// overwrites; a lookup walks from the top down and a miss is an INVALID entry; and an
 /// assignment looks its name up, then inserts into the top scope, so inside a block it
 /// makes a shadow copy and the outer variable keeps its value.
-struct ParasheetCompiler {
+struct ParasheetCompiler: LexedCompiler {
   let source: UnsafeBufferPointer<UInt8>
   let tokens: [Token]
   let kinds: [ParasheetTokenKind]

@@ -3,12 +3,6 @@ import Testing
 
 @testable import Dialects
 
-/// Chirp's report for `source`, one line per diagnostic.
-func chirpReport(_ source: String) -> [String] {
-  let trace = Dialect.chirp.analyze(SourceFile(path: "t.ch", text: source))
-  return Dialect.chirp.diagnosticsInReportOrder(trace).map { Dialect.chirp.format($0, path: "t.ch") }
-}
-
 @Suite("Chirp rules")
 struct ChirpRulesTests {
   /// (program, every reference in resolution order)
@@ -35,18 +29,19 @@ struct ChirpRulesTests {
   @Test("bind checks only the current scope: a redefinition there is an error with a note; an inner one is not")
   func redefinition() {
     #expect(
-      chirpReport("int: a = 1;\nint: a = 2;") == [
+      report(.chirp, "int: a = 1;\nint: a = 2;") == [
         "t.ch:2:6: error: Redefinition of a symbol", "t.ch:1:6: note: a is first defined here",
       ])
-    #expect(chirpReport("int: a = 1; entry { int: a = 2; { int: a = 3; } }").isEmpty)
-    #expect(chirpReport("func int f(int: x);\nfunc int f(int: x) { ret x; }").isEmpty)
+    #expect(report(.chirp, "int: a = 1; entry { int: a = 2; { int: a = 3; } }").isEmpty)
+    #expect(report(.chirp, "func int f(int: x);\nfunc int f(int: x) { ret x; }").isEmpty)
   }
 
   @Test("Namespaces cannot be reopened; a segment through a non-namespace is not a valid scope")
   func namespaces() {
-    #expect(chirpReport("namespace n {}\nnamespace n {}").first == "t.ch:2:11: error: Redefinition of a symbol")
+    #expect(report(.chirp, "namespace n {}\nnamespace n {}").first == "t.ch:2:11: error: Redefinition of a symbol")
     #expect(
-      chirpReport("int: a = 1; entry { a.b; }") == ["t.ch:1:21: error: Expected a valid scope: a is not a namespace"])
+      report(.chirp, "int: a = 1; entry { a.b; }") == ["t.ch:1:21: error: Expected a valid scope: a is not a namespace"]
+    )
   }
 
   @Test("Symbols carry storage that the scope pane turns into Chirp's attributes")

@@ -3,12 +3,6 @@ import Testing
 
 @testable import Dialects
 
-/// Glang's report for `source`, one line per diagnostic.
-func glangReport(_ source: String) -> [String] {
-  let trace = Dialect.glang.analyze(SourceFile(path: "t.g", text: source))
-  return Dialect.glang.diagnosticsInReportOrder(trace).map { Dialect.glang.format($0, path: "t.g") }
-}
-
 @Suite("Glang rules")
 struct GlangRulesTests {
   /// (program, every reference in resolution order)
@@ -45,11 +39,11 @@ struct GlangRulesTests {
 
   @Test("Diagnostics: a duplicate in one table, an undeclared class, a shadowed class variable")
   func diagnostics() {
-    #expect(glangReport("class C { int a\n int a }") == ["t.g:2:6: error: a is already declared in this scope"])
+    #expect(report(.glang, "class C { int a\n int a }") == ["t.g:2:6: error: a is already declared in this scope"])
     #expect(
-      glangReport("D.m() { }") == ["t.g:1:1: error: method m is defined for class D, which was not declared"])
+      report(.glang, "D.m() { }") == ["t.g:1:1: error: method m is defined for class D, which was not declared"])
     #expect(
-      glangReport("class C { int a\n void m() }\nC.m() { int a = 1 }") == [
+      report(.glang, "class C { int a\n void m() }\nC.m() { int a = 1 }") == [
         "t.g:3:13: warning: a shadows the class variable a of C; write C.a to reach the class variable"
       ])
   }

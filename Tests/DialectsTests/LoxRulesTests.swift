@@ -21,12 +21,6 @@ func closes(_ source: String) -> [String] {
   return trace.events.filter { $0.kind == .close }.map { trace.engine.describe($0.a) }
 }
 
-/// clox's report for `source`, one line per error.
-func report(_ source: String) -> [String] {
-  let trace = Dialect.lox.analyze(SourceFile(path: "t.lox", text: source))
-  return Dialect.lox.diagnosticsInReportOrder(trace).map { Dialect.lox.format($0, path: "t.lox") }
-}
-
 @Suite("Lox rules")
 struct LoxRulesTests {
   /// (program, every reference in resolution order)
@@ -126,7 +120,7 @@ struct LoxRulesTests {
     "Every error with clox's message and token; panic mode reports one error per statement", arguments: errors.indices)
   func staticErrors(_ i: Int) {
     let (source, expected) = Self.errors[i]
-    #expect(report(source) == expected, "\(source)")
+    #expect(report(.lox, source) == expected, "\(source)")
   }
 
   @Test("Resolution goes on after an error")
@@ -137,16 +131,17 @@ struct LoxRulesTests {
   @Test("256 locals and 256 upvalues are clox's limits")
   func limits() {
     let locals = (0..<256).map { "var v\($0);" }.joined()
-    #expect(report("fun f() { \(locals) }") == ["[line 1] Error at 'v255': Too many local variables in function."])
+    #expect(
+      report(.lox, "fun f() { \(locals) }") == ["[line 1] Error at 'v255': Too many local variables in function."])
     let outer = (0..<200).map { "var a\($0);" }.joined() + (0..<100).map { "var b\($0);" }.joined()
     let uses = (0..<200).map { "a\($0);" }.joined()
     let more = (0..<100).map { "b\($0);" }.joined()
     let source = "fun o() { \(outer) fun m() { \(uses) fun i() { \(uses)\(more) } } }"
-    #expect(report(source).first?.hasSuffix("Too many local variables in function.") == true)
+    #expect(report(.lox, source).first?.hasSuffix("Too many local variables in function.") == true)
     let fits =
       "fun o() { " + (0..<250).map { "var a\($0);" }.joined() + " fun i() { " + (0..<250).map { "a\($0);" }.joined()
       + " } }"
-    #expect(report(fits).isEmpty)
+    #expect(report(.lox, fits).isEmpty)
   }
 
   @Test("A function's slot 0 is unnamed, a method's is this")

@@ -3,14 +3,6 @@ import Testing
 
 @testable import Dialects
 
-/// Every resolution of `source`, in engine order, as `name:STORAGE:index` (or `name:unresolved`).
-func bindings(_ dialect: Dialect, _ source: String, profile: TableProfile? = nil) -> [String] {
-  let trace = dialect.analyze(SourceFile(path: "test", text: source), profile: profile)
-  return trace.log.resolutions.map { r in
-    r.symbol >= 0 ? trace.engine.describe(r.symbol) : "\(trace.engine.names.name(r.name)):unresolved"
-  }
-}
-
 /// The free list of each function scope, in pop order: `[[a:LOCAL:0], …]`.
 func freeLists(_ dialect: Dialect, _ source: String) -> [[String]] {
   let trace = dialect.analyze(SourceFile(path: "test", text: source))

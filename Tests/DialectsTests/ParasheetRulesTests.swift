@@ -45,9 +45,8 @@ struct ParasheetRulesTests {
 
   @Test("Diagnostics: FILE:LINE:COL: error: message")
   func diagnostics() {
-    let trace = Dialect.parasheet.analyze(SourceFile(path: "t.ps", text: "let a : int = 1;\n= x;\ny + 1;"))
     #expect(
-      Dialect.parasheet.diagnosticsInReportOrder(trace).map { Dialect.parasheet.format($0, path: "t.ps") } == [
+      report(.parasheet, "let a : int = 1;\n= x;\ny + 1;") == [
         "t.ps:1:1: error: expected '=' to start the cell program, found 'let'",
         "t.ps:2:1: error: expected an expression, found '='",
         "t.ps:3:1: error: y is not defined: the lookup reached the bottom scope and returned an INVALID entry",

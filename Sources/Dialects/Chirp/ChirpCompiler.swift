@@ -34,26 +34,6 @@ struct ChirpCompiler: LexedCompiler {
 
   // MARK: Tokens and errors
 
-  var kind: ChirpTokenKind { kinds[current] }
-  var peekKind: ChirpTokenKind { kinds[min(current + 1, kinds.count - 1)] }
-
-  mutating func advance() {
-    if current < kinds.count - 1 { current += 1 }
-    pending.flush(through: Int32(current), into: &engine)
-    engine.step = Int32(current)
-  }
-
-  mutating func match(_ k: ChirpTokenKind) -> Bool {
-    guard kind == k else { return false }
-    advance()
-    return true
-  }
-
-  func text(_ index: Int) -> String {
-    let t = tokens[index]
-    return String(decoding: source[Int(t.start)..<Int(t.start + t.length)], as: UTF8.self)
-  }
-
   /// A syntax error at the current token, once per statement.
   mutating func error(_ message: String) {
     guard !bailed && !statementFailed else { return }
@@ -73,11 +53,6 @@ struct ChirpCompiler: LexedCompiler {
     if match(k) { return true }
     error("Expected \(what)")
     return false
-  }
-
-  mutating func name(_ index: Int) -> NameID {
-    let t = tokens[index]
-    return engine.intern(UnsafeBufferPointer(rebasing: source[Int(t.start)..<Int(t.start + t.length)]))
   }
 
   /// Skips past the next `;`, or up to a `}` or the end.

@@ -23,10 +23,20 @@ struct PendingDiagnostics {
 
   /// Gives the engine every diagnostic at or before `token`.
   @inline(__always) mutating func flush(through token: Int32, into engine: inout Engine) {
-    while next < queue.count && queue[next].token <= token {
-      let d = queue[next]
-      engine.diagnose(d.severity, d.message, line: d.line, column: d.column, near: d.near, token: d.token)
-      next += 1
-    }
+    while let d = take(through: token) { engine.diagnose(d) }
+  }
+
+  /// Takes the next diagnostic if it is at or before `token`.
+  @inline(__always) mutating func take(through token: Int32) -> Diagnostic? {
+    guard next < queue.count && queue[next].token <= token else { return nil }
+    next += 1
+    return queue[next - 1]
+  }
+}
+
+extension Engine {
+  /// Records a diagnostic found before the engine ran.
+  mutating func diagnose(_ d: Diagnostic) {
+    diagnose(d.severity, d.message, line: d.line, column: d.column, near: d.near, token: d.token)
   }
 }

@@ -86,16 +86,6 @@ struct TableLexer<Kind: Sendable>: Sendable {
   }
 }
 
-/// A one-pass compiler over lexed tokens that drives the engine.
-protocol LexedCompiler {
-  /// The engine it drives.
-  var engine: Engine { get }
-  /// The lexer's diagnostics, given to the engine at their tokens.
-  var pending: PendingDiagnostics { get set }
-  /// Compiles the whole file.
-  mutating func compile()
-}
-
 extension TableLexer {
   /// Lexes `bytes`, then compiles them with the compiler `make` builds; returns the tokens
   /// and the engine after the last event.

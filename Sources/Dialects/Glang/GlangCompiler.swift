@@ -31,6 +31,9 @@ struct GlangCompiler: LexedCompiler {
   var locals: Int32 = 0
   var statementFailed = false
 
+  /// Reading an imported file, every event belongs to the main file's `import` token.
+  var stepsWithTokens: Bool { importStep == nil }
+
   /// A compiler for the file at `path`, reading imports with `load`.
   init(
     path: String, source: UnsafeBufferPointer<UInt8>, tokens: [Token], kinds: [GlangTokenKind], engine: Engine,
@@ -52,32 +55,6 @@ struct GlangCompiler: LexedCompiler {
   ]
 
   // MARK: Tokens and errors
-
-  var kind: GlangTokenKind { kinds[current] }
-  var peekKind: GlangTokenKind { kinds[min(current + 1, kinds.count - 1)] }
-
-  mutating func advance() {
-    if current < kinds.count - 1 { current += 1 }
-    guard importStep == nil else { return }
-    pending.flush(through: Int32(current), into: &engine)
-    engine.step = Int32(current)
-  }
-
-  mutating func match(_ k: GlangTokenKind) -> Bool {
-    guard kind == k else { return false }
-    advance()
-    return true
-  }
-
-  func text(_ index: Int) -> String {
-    let t = tokens[index]
-    return String(decoding: source[Int(t.start)..<Int(t.start + t.length)], as: UTF8.self)
-  }
-
-  mutating func name(_ index: Int) -> NameID {
-    let t = tokens[index]
-    return engine.intern(UnsafeBufferPointer(rebasing: source[Int(t.start)..<Int(t.start + t.length)]))
-  }
 
   /// A diagnostic at `token` (in an imported file, at the import).
   mutating func report(_ severity: Severity, _ message: String, at token: Int) {

@@ -22,11 +22,7 @@ extension MonkeyParser {
   mutating func parseExpression(_ minimum: Precedence) -> Int32 {
     depth += 1
     defer { depth -= 1 }
-    if depth > Self.maximumDepth {
-      error("nesting is deeper than \(Self.maximumDepth) levels; scopewalk stops parsing here", at: current)
-      bail()
-      return -1
-    }
+    guard isWithinDepth() else { return -1 }
     var left: Int32
     switch cur {
     case .ident: left = add(MonkeyNode(kind: .identifier, token: current))
@@ -78,12 +74,19 @@ extension MonkeyParser {
     return expression
   }
 
-  mutating func parseIf() -> Int32 {
-    let token = current
-    guard expectPeek(.lparen) else { return -1 }
+  /// `(condition) {`, as `if` and `while` start: the condition, with the brace current
+  /// (nil after a syntax error).
+  mutating func parseCondition() -> Int32? {
+    guard expectPeek(.lparen) else { return nil }
     nextToken()
     let condition = parseExpression(.lowest)
-    guard expectPeek(.rparen), expectPeek(.lbrace) else { return -1 }
+    guard expectPeek(.rparen), expectPeek(.lbrace) else { return nil }
+    return condition
+  }
+
+  mutating func parseIf() -> Int32 {
+    let token = current
+    guard let condition = parseCondition() else { return -1 }
     let consequence = parseBlockStatement()
     var alternative: Int32 = -1
     if peek == .else {

@@ -58,6 +58,14 @@ struct MonkeyParser {
     }
   }
 
+  /// Whether `depth` is within the limit; past it, reports the nesting and gives up.
+  mutating func isWithinDepth() -> Bool {
+    guard depth > Self.maximumDepth else { return true }
+    error("nesting is deeper than \(Self.maximumDepth) levels; scopewalk stops parsing here", at: current)
+    bail()
+    return false
+  }
+
   /// Gives up on the rest of the file after a nesting error: no more errors, and the
   /// cursor on EOF so every loop ends.
   mutating func bail() {
@@ -134,11 +142,7 @@ struct MonkeyParser {
   mutating func parseStatement() -> Int32 {
     depth += 1
     defer { depth -= 1 }
-    if depth > Self.maximumDepth {
-      error("nesting is deeper than \(Self.maximumDepth) levels; scopewalk stops parsing here", at: current)
-      bail()
-      return -1
-    }
+    guard isWithinDepth() else { return -1 }
     switch cur {
     case .let: return parseLetStatement()
     case .return: return parseReturnStatement()
@@ -203,10 +207,7 @@ struct MonkeyParser {
 
   mutating func parseWhileStatement() -> Int32 {
     let token = current
-    guard expectPeek(.lparen) else { return -1 }
-    nextToken()
-    let condition = parseExpression(.lowest)
-    guard expectPeek(.rparen), expectPeek(.lbrace) else { return -1 }
+    guard let condition = parseCondition() else { return -1 }
     let body = parseBlockStatement()
     return add(MonkeyNode(kind: .whileStatement, token: token, a: condition, b: body))
   }

@@ -11,7 +11,7 @@ struct ParasheetCompiler: LexedCompiler {
   let kinds: [ParasheetTokenKind]
   var engine: Engine
   var pending = PendingDiagnostics()
-  private var current = 0
+  var current = 0
   /// The next index into the external buffer that entries point to.
   private var nextIndex: Int32 = 0
   /// How deeply statements and expressions are nested.
@@ -33,25 +33,6 @@ struct ParasheetCompiler: LexedCompiler {
 
   // MARK: Tokens and errors
 
-  private var kind: ParasheetTokenKind { kinds[current] }
-
-  private mutating func advance() {
-    if current < kinds.count - 1 { current += 1 }
-    pending.flush(through: Int32(current), into: &engine)
-    engine.step = Int32(current)
-  }
-
-  private mutating func match(_ k: ParasheetTokenKind) -> Bool {
-    guard kind == k else { return false }
-    advance()
-    return true
-  }
-
-  private func text(_ index: Int) -> String {
-    let t = tokens[index]
-    return String(decoding: source[Int(t.start)..<Int(t.start + t.length)], as: UTF8.self)
-  }
-
   /// Reports `message` at the current token, once per statement (the parser then skips to
   /// the next `;` or `}`, and what follows in the statement is not reported).
   private mutating func error(_ message: String) {
@@ -66,11 +47,6 @@ struct ParasheetCompiler: LexedCompiler {
     if match(k) { return true }
     error("expected \(what)")
     return false
-  }
-
-  private mutating func name(_ index: Int) -> NameID {
-    let t = tokens[index]
-    return engine.intern(UnsafeBufferPointer(rebasing: source[Int(t.start)..<Int(t.start + t.length)]))
   }
 
   /// Skips to just after the next `;`, or to a `}` or the end.
@@ -148,7 +124,7 @@ struct ParasheetCompiler: LexedCompiler {
       expression()
       if !expect(.semicolon, "';' after the returned value") { recover() }
     case .leftBrace: block()
-    case .identifier where kinds[min(current + 1, kinds.count - 1)] == .equal: assignment()
+    case .identifier where peekKind == .equal: assignment()
     default:
       expression()
       if !expect(.semicolon, "';' after the expression") { recover() }

@@ -41,11 +41,17 @@ struct ModelTests {
     #expect(back.eventCount == model.trace.events.count - 3)
   }
 
-  @Test("} jumps to the next scope push or pop")
+  @Test("} and { jump to the next and the previous scope push or pop")
   func scopeChanges() {
     let model = pressing([.char("}")], on: explorer(closureProgram))
     #expect(model.focusedEvent.map { model.trace.events[$0].kind } == .push)
     #expect(model.trace.text(ofToken: Int32(model.step)) == "fn")
+    let twice = pressing([.char("}")], on: model)
+    #expect(twice.focusedEvent! > model.focusedEvent!)
+    #expect(pressing([.char("{")], on: twice).focusedEvent == model.focusedEvent, "{ goes back to the previous one")
+    let first = pressing([.char("{")], on: model)
+    #expect(first.focusedEvent == 0, "the global scope's push")
+    #expect(pressing([.char("{")], on: first).focusedEvent == 0, "nothing before the first push")
   }
 
   @Test("A breakpoint, then c runs to it and C runs back")

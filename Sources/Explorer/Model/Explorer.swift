@@ -39,8 +39,6 @@ public struct Explorer: Sendable {
   public internal(set) var showsHelp = false
   /// Where each line starts in the source (derived once).
   let lineStarts: [Int]
-  /// Indices of push and pop events (derived once per trace).
-  var scopeChanges: [Int]
 
   /// A prompt at the bottom of the screen.
   public struct Prompt: Sendable, Equatable {
@@ -61,12 +59,7 @@ public struct Explorer: Sendable {
     var starts = [0]
     for (offset, byte) in trace.source.enumerated() where byte == 0x0A { starts.append(offset + 1) }
     lineStarts = starts
-    scopeChanges = Self.scopeChanges(of: trace)
     moveTo(step: 0)
-  }
-
-  static func scopeChanges(of trace: Trace) -> [Int] {
-    trace.log.scopeChanges.map(Int.init)
   }
 
   /// The state after the applied events.

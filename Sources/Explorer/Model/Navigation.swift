@@ -44,14 +44,11 @@ extension Explorer {
 
   /// The next (or previous) push or pop.
   mutating func jumpToScopeChange(forward: Bool) -> Bool {
-    let target: Int?
-    if forward {
-      target = scopeChanges.first { $0 >= eventCount }
-    } else {
-      target = scopeChanges.last { $0 < (focusedEvent ?? eventCount) }
-    }
-    guard let target else { return false }
-    moveTo(eventCount: target + 1)
+    let changes = trace.log.scopeChanges
+    let next = trace.log.scopeChangeIndex(atOrAfter: forward ? eventCount : focusedEvent ?? eventCount)
+    let target = forward ? next : next - 1
+    guard changes.indices.contains(target) else { return false }
+    moveTo(eventCount: Int(changes[target]) + 1)
     return true
   }
 

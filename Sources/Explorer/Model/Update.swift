@@ -26,17 +26,11 @@ extension Explorer {
     var moved = true
     switch action {
     case .nextStep:
-      moved =
-        step + 1 < trace.stepCount
-        ? {
-          moveTo(step: step + 1); return true
-        }() : false
+      moved = step + 1 < trace.stepCount
+      if moved { moveTo(step: step + 1) }
     case .previousStep:
-      moved =
-        step > 0
-        ? {
-          moveTo(step: step - 1); return true
-        }() : false
+      moved = step > 0
+      if moved { moveTo(step: step - 1) }
     case .nextEvent: moved = nextEvent()
     case .previousEvent: moved = previousEvent()
     case .nextScopeChange: moved = jumpToScopeChange(forward: true)
@@ -184,7 +178,6 @@ extension Explorer {
     let next = profiles[(profiles.firstIndex(of: trace.profile)! + 1) % profiles.count]
     let file = SourceFile(path: trace.path, bytesTrusted: trace.source)
     trace = dialect.analyze(file, profile: next, nameGrowth: trace.engine.names.growth)
-    scopeChanges = Self.scopeChanges(of: trace)
     let keep = step
     moveTo(step: keep)
     message = "profile \(next.rawValue): the file was re-run"

@@ -113,9 +113,10 @@ public struct Player {
   /// `push fn#3`, `pop block#2`: the scope changes between two cursor positions.
   private func scopeMarkers(from a: Int, to b: Int) -> [String] {
     guard let trace = explorer?.trace, a != b else { return [] }
-    let range = min(a, b)..<max(a, b)
-    return trace.log.scopeChanges.lazy.map(Int.init).filter { range.contains($0) }.map { index in
-      let event = trace.events[index]
+    let log = trace.log
+    let changes = log.scopeChangeIndex(atOrAfter: min(a, b))..<log.scopeChangeIndex(atOrAfter: max(a, b))
+    return log.scopeChanges[changes].map { index in
+      let event = trace.events[Int(index)]
       return "\(event.kind) \(trace.engine.label(of: event.a))"
     }
   }

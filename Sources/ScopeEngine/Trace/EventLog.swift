@@ -28,15 +28,22 @@ public struct EventLog: Sendable {
 
   /// The innermost scope once the first `count` events are done (-1 before any push).
   public func top(afterEvents count: Int, scopes: [Scope]) -> ScopeID {
+    let done = scopeChangeIndex(atOrAfter: count)
+    guard done > 0 else { return -1 }
+    let event = events[Int(scopeChanges[done - 1])]
+    return event.kind == .push ? event.a : scopes[Int(event.a)].parent
+  }
+
+  /// Where in `scopeChanges` the first push or pop at or after event `index` stands
+  /// (`scopeChanges.count` when there is none): a binary search.
+  public func scopeChangeIndex(atOrAfter index: Int) -> Int {
     var low = 0
     var high = scopeChanges.count
     while low < high {
       let mid = (low + high) / 2
-      if Int(scopeChanges[mid]) < count { low = mid + 1 } else { high = mid }
+      if Int(scopeChanges[mid]) < index { low = mid + 1 } else { high = mid }
     }
-    guard low > 0 else { return -1 }
-    let event = events[Int(scopeChanges[low - 1])]
-    return event.kind == .push ? event.a : scopes[Int(event.a)].parent
+    return low
   }
 
   /// The buckets a path step or define probed.

@@ -192,7 +192,7 @@ public struct Engine: Sendable {
   @discardableResult
   public mutating func hide(_ name: NameID) -> SymbolID {
     let symbol = insertSymbol(name, as: .local, index: -1, in: current).symbol
-    log.hides.insert(symbol)
+    symbols[Int(symbol)].hides = true
     notify()
     return symbol
   }

@@ -6,8 +6,11 @@ import Testing
 /// The upvalue list `(isLocal, index)` of each function, in pop order, as `name:L1`/`name:U0`.
 func upvalues(_ source: String) -> [[String]] {
   let trace = Dialect.lox.analyze(SourceFile(path: "t.lox", text: source))
-  return trace.events.filter { $0.kind == .pop }.map { trace.engine.scope($0.a) }.filter(\.kind.isFunction).map {
-    scope in
+  let popped = trace.events.compactMap { event -> Scope? in
+    guard case .pop(let id) = trace.log.happening(of: event) else { return nil }
+    return trace.engine.scope(id)
+  }
+  return popped.filter(\.kind.isFunction).map { scope in
     scope.captures.map { capture in
       let from = trace.engine.symbols[Int(capture.from)]
       return "\(trace.engine.names.name(capture.name)):\(capture.isLocal ? "L" : "U")\(from.index)"
@@ -18,7 +21,10 @@ func upvalues(_ source: String) -> [[String]] {
 /// The closed locals, in order, as `name:slot`.
 func closes(_ source: String) -> [String] {
   let trace = Dialect.lox.analyze(SourceFile(path: "t.lox", text: source))
-  return trace.events.filter { $0.kind == .close }.map { trace.engine.describe($0.a) }
+  return trace.events.compactMap { event -> String? in
+    guard case .close(let symbol, _) = trace.log.happening(of: event) else { return nil }
+    return trace.engine.describe(symbol)
+  }
 }
 
 @Suite("Lox rules")

@@ -6,7 +6,11 @@ import Testing
 /// The free list of each function scope, in pop order: `[[a:LOCAL:0], …]`.
 func freeLists(_ dialect: Dialect, _ source: String) -> [[String]] {
   let trace = dialect.analyze(SourceFile(path: "test", text: source))
-  return trace.events.filter { $0.kind == .pop }.map { trace.engine.scope($0.a) }.filter { $0.kind == .function }
+  let popped = trace.events.compactMap { event -> Scope? in
+    guard case .pop(let id) = trace.log.happening(of: event) else { return nil }
+    return trace.engine.scope(id)
+  }
+  return popped.filter { $0.kind == .function }
     .map { $0.captures.map { trace.engine.describe($0.from) } }
 }
 

@@ -29,7 +29,8 @@ struct ParasheetRulesTests {
   func shadowCopy() {
     let trace = Dialect.parasheet.analyze(SourceFile(path: "t.ps", text: "= let x : int = 1; { x = 5; }"))
     let copy = trace.events.last { $0.kind == .define }!
-    #expect(trace.log.copies[copy.a] != nil)
+    guard case .define(let definition) = trace.log.happening(of: copy) else { return }
+    #expect(definition.copyOf != nil)
     #expect(
       Narrator(trace: trace).sentence(for: copy)
         == "x = … wrote a new x into block#1 (bucket 1); the x in global keeps its value")
@@ -39,7 +40,10 @@ struct ParasheetRulesTests {
   func growth() {
     let source = "=" + (0..<10).map { "let v\($0) : int = \($0);" }.joined()
     let trace = Dialect.parasheet.analyze(SourceFile(path: "t.ps", text: source))
-    let grows = trace.events.filter { $0.kind == .grow && $0.a >= 0 }.map { "\($0.b)→\($0.c)" }
+    let grows = trace.events.compactMap { event -> String? in
+      guard case .grow(.some, let from, let to) = trace.log.happening(of: event) else { return nil }
+      return "\(from)→\(to)"
+    }
     #expect(grows == ["0→2", "2→4", "4→8", "8→16", "16→32"])
   }
 

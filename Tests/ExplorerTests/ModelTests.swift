@@ -85,9 +85,11 @@ struct ModelTests {
     model = pressing([.char("*")], on: model)
     model.go(toStep: 18)
     model = pressing([.char("w")], on: model)
-    let event = model.trace.events[model.focusedEvent!]
-    #expect(event.kind == .define)
-    #expect(model.trace.engine.describe(event.a) == "x:FREE:0")
+    guard case .define(let definition) = model.trace.log.happening(at: model.focusedEvent!) else {
+      Issue.record("w did not land on a define event")
+      return
+    }
+    #expect(model.trace.engine.describe(definition.symbol) == "x:FREE:0")
   }
 
   @Test(": goes to a line or to #step, and says what it wants when the input is wrong")

@@ -119,7 +119,11 @@ struct PaneTests {
     let grid = BucketsPane(explorer: model).grid(width: 50, height: 6, focused: false)
     #expect(grid.lines[0].hasPrefix("┌Buckets · name table · teaching · "))
     var grow = explorer("let a = 1; let b = a;")
-    while let event = grow.focusedEvent, grow.trace.events[event].kind != .grow || grow.trace.events[event].a < 0 {
+    func isScopeGrowth(_ happening: Happening) -> Bool {
+      if case .grow(.some, _, _) = happening { return true }
+      return false
+    }
+    while let event = grow.focusedEvent, !isScopeGrowth(grow.trace.log.happening(at: event)) {
       _ = grow.update(.char("]"))
     }
     if grow.focusedEvent == nil { _ = grow.update(.char("]")) }

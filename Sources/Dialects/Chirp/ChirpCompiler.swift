@@ -76,7 +76,7 @@ struct ChirpCompiler: LexedCompiler {
   @discardableResult
   mutating func bind(_ token: Int, as storage: Storage) -> SymbolID? {
     let id = name(token)
-    if let existing = engine.peek(id, in: engine.current), !engine.log.hides.contains(existing) {
+    if let existing = engine.peek(id, in: engine.current), !engine.symbols[Int(existing)].hides {
       if prototypes.contains(existing) && storage == .function {
         prototypes.remove(existing)
         return existing

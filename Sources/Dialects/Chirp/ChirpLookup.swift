@@ -18,7 +18,7 @@ extension ChirpCompiler {
     while scope >= 0 {
       let parent = engine.parent(of: scope)
       if let hit = engine.visit(scope, for: id, missNote: parent < 0 ? .unresolved : .missed) {
-        if engine.log.hides.contains(hit) {
+        if engine.symbols[Int(hit)].hides {
           engine.markLastStepHidden()
           hiddenIn = scope
         } else {
@@ -68,7 +68,7 @@ extension ChirpCompiler {
       let id = name(segment)
       let pathStart = engine.log.path.count
       let hit = engine.visit(scope, for: id, missNote: .segment)
-      symbol = hit.flatMap { engine.log.hides.contains($0) ? nil : $0 }
+      symbol = hit.flatMap { engine.symbols[Int($0)].hides ? nil : $0 }
       engine.recordResolve(
         id, access: kind == .dot ? .get : access, symbol: symbol, pathStart: pathStart,
         captureStart: engine.log.captured.count)

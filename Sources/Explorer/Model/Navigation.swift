@@ -78,11 +78,11 @@ extension Explorer {
 
   /// The name an event is about, if any.
   func name(ofEvent index: Int) -> NameID? {
-    let event = trace.events[index]
-    switch event.kind {
-    case .intern: return event.a
-    case .define, .close: return trace.engine.symbols[Int(event.a)].name
-    case .resolve: return trace.log.resolutions[Int(event.a)].name
+    switch trace.log.happening(at: index) {
+    case .intern(let name, _, _): return name
+    case .define(let d): return trace.engine.symbols[Int(d.symbol)].name
+    case .close(let symbol, _): return trace.engine.symbols[Int(symbol)].name
+    case .resolve(let r): return r.name
     default: return nil
     }
   }
@@ -101,12 +101,9 @@ extension Explorer {
     let range = trace.eventRange(ofStep: step)
     let candidates = ([focusedEvent].compactMap { $0 } + range.reversed())
     for index in candidates {
-      let event = trace.events[index]
-      switch event.kind {
-      case .define: return event.a
-      case .resolve:
-        let symbol = trace.log.resolutions[Int(event.a)].symbol
-        if symbol >= 0 { return symbol }
+      switch trace.log.happening(at: index) {
+      case .define(let d): return d.symbol
+      case .resolve(let r) where r.symbol >= 0: return r.symbol
       default: continue
       }
     }
@@ -117,7 +114,7 @@ extension Explorer {
   /// capture that made it).
   mutating func why() -> Bool {
     guard let symbol = symbolUnderCursor,
-      let index = trace.events.lastIndex(where: { $0.kind == .define && $0.a == symbol })
+      let index = trace.events.indices.last(where: { trace.log.definedSymbol(at: $0) == symbol })
     else { return false }
     moveTo(eventCount: index + 1)
     return true

@@ -21,20 +21,18 @@ struct BucketsPane {
     let nameTable = explorer.showsNameTable || (facts.aboutNameTable && explorer.pickedScope == nil)
     var focus = Focus(nameTable: nameTable, scope: nameTable ? nil : ScopesPane.selected(explorer, facts: facts))
     guard let index = explorer.focusedEvent else { return focus }
-    let event = trace.events[index]
-    switch event.kind {
-    case .intern where nameTable:
-      focus.probes = [event.b]
+    switch trace.log.happening(at: index) {
+    case .intern(_, let bucket, _) where nameTable:
+      focus.probes = [bucket]
       focus.found = true
-    case .grow where (event.a < 0) == nameTable && (nameTable || event.a == focus.scope):
-      focus.grewFrom = Int(event.b)
-    case .define where trace.engine.symbols[Int(event.a)].scope == focus.scope && !nameTable:
-      focus.probes = Array(trace.log.probes(start: event.c, count: event.d))
+    case .grow(let table, let from, _) where nameTable ? table == nil : table != nil && table == focus.scope:
+      focus.grewFrom = Int(from)
+    case .define(let d) where trace.engine.symbols[Int(d.symbol)].scope == focus.scope && !nameTable:
+      focus.probes = Array(trace.log.probes(of: d))
       focus.found = true
-    case .resolve where !nameTable:
-      let r = trace.log.resolutions[Int(event.a)]
+    case .resolve(let r) where !nameTable:
       if let step = trace.log.path(of: r).first(where: { $0.scope == focus.scope }) {
-        focus.probes = Array(trace.log.probes(start: step.probeStart, count: step.probeCount))
+        focus.probes = Array(trace.log.probes(of: step))
         focus.found = step.found
       }
     default: break
@@ -102,7 +100,7 @@ struct BucketsPane {
       return entries.map { entry in
         let name = engine.names.name(entry.name)
         if nameTable { return "\(name) #\(entry.name)" }
-        return "\(name) \(ScopesPane.storage(engine.symbols[Int(entry.value)]))"
+        return "\(name) \(engine.symbols[Int(entry.value)].storageLabel)"
       }.joined(separator: " → ")
     }
   }

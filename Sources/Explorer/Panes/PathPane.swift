@@ -17,8 +17,8 @@ struct PathPane {
   func lines() -> [StyledLine] {
     let trace = explorer.trace
     var lines: [StyledLine] = []
-    if let index = resolveEvent {
-      lines += path(trace.log.resolutions[Int(trace.events[index].a)])
+    if let index = resolveEvent, case .resolve(let resolution) = trace.log.happening(at: index) {
+      lines += path(resolution)
     }
     let range = trace.eventRange(ofStep: explorer.step)
     let applied = range.lowerBound..<min(range.upperBound, max(explorer.eventCount, range.lowerBound))
@@ -28,12 +28,14 @@ struct PathPane {
       lines.append(StyledLine("events of this step", .title))
       let narrator = Narrator(trace: trace)
       for index in others {
-        let event = trace.events[index]
-        let style: Style =
-          event.kind == .diagnostic
-          ? (trace.log.diagnostics[Int(event.a)].severity == .error ? .error : .warning)
-          : index == explorer.focusedEvent ? .changed : .plain
-        lines.append(StyledLine((index == explorer.focusedEvent ? "▸ " : "  ") + narrator.sentence(for: event), style))
+        let style: Style
+        if case .diagnostic(let d) = trace.log.happening(at: index) {
+          style = d.severity == .error ? .error : .warning
+        } else {
+          style = index == explorer.focusedEvent ? .changed : .plain
+        }
+        let sentence = narrator.sentence(for: trace.events[index])
+        lines.append(StyledLine((index == explorer.focusedEvent ? "▸ " : "  ") + sentence, style))
       }
     }
     if lines.isEmpty {
@@ -50,12 +52,12 @@ struct PathPane {
     let name = engine.names.name(r.name)
     var lines = [StyledLine([("\(name)", .title), ("  \(r.access == .get ? "read" : "assignment")", .faint)])]
     for (i, step) in trace.log.path(of: r).enumerated() {
-      let probes = trace.log.probes(start: step.probeStart, count: step.probeCount).map(String.init)
+      let probes = trace.log.probes(of: step).map(String.init)
       var line = StyledLine("\(i + 1). " + padded(Words.label(of: step.scope, in: explorer), 16), .plain)
       line.append(" buckets " + padded(probes.isEmpty ? "none" : probes.joined(separator: ","), 9), .faint)
       if step.found {
-        let symbol = engine.symbols[Int(foundSymbol(r))]
-        line.append(" found: \(ScopesPane.storage(symbol))", .probeHit)
+        let symbol = engine.symbolFound(by: r).map { engine.symbols[Int($0)].storageLabel } ?? "?"
+        line.append(" found: \(symbol)", .probeHit)
       } else {
         line.append(" \(step.note)", step.note == .unresolved ? .error : .plain)
       }
@@ -72,14 +74,6 @@ struct PathPane {
     let result = r.symbol >= 0 ? "= \(engine.describe(r.symbol))" : "= unresolved"
     lines.append(StyledLine("   " + result, r.symbol >= 0 ? .changed : .error))
     return lines
-  }
-
-  /// The symbol where the walk stopped (before any captures).
-  private func foundSymbol(_ r: Resolution) -> SymbolID {
-    let engine = explorer.trace.engine
-    guard let first = explorer.trace.log.captures(of: r).first else { return r.symbol }
-    let owner = engine.symbols[Int(first)].scope
-    return engine.scope(owner).captures.first { $0.symbol == first }?.from ?? r.symbol
   }
 
   func grid(width: Int, height: Int, focused: Bool, title: String = "Resolution") -> Grid {

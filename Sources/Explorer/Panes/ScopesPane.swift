@@ -44,7 +44,7 @@ struct ScopesPane {
         }
         let changed = facts.defined.contains(id)
         var line = StyledLine("    " + padded(name, 12), changed ? .changed : .plain)
-        line.append(" " + Self.storage(symbol), changed ? .changed : .faint)
+        line.append(" " + symbol.storageLabel, changed ? .changed : .faint)
         if symbol.type >= 0 { line.append(" : \(engine.names.name(symbol.type))", .faint) }
         if facts.closed.contains(id) { line.append("  closed", Style(foreground: .magenta, bold: true)) }
         if explorer.dialect == .chirp { line.append("  " + Words.chirpAttributes(of: id, in: engine), .faint) }
@@ -55,7 +55,7 @@ struct ScopesPane {
       }
       let captures = state.captures(of: scope)
       if s.kind.isFunction && !captures.isEmpty {
-        let free = captures.map { "\(engine.names.name($0.name))←\(Self.storage(engine.symbols[Int($0.from)]))" }
+        let free = captures.map { "\(engine.names.name($0.name))←\(engine.symbols[Int($0.from)].storageLabel)" }
         lines.append(StyledLine("    free: " + free.joined(separator: ", "), Style(foreground: .cyan)))
       }
     }
@@ -64,11 +64,6 @@ struct ScopesPane {
 
   /// The most symbols listed for one scope.
   static let symbolLimit = 300
-
-  /// `LOCAL 0`, or `GLOBAL` for a late-bound global.
-  static func storage(_ symbol: Symbol) -> String {
-    symbol.index < 0 ? "\(symbol.storage)" : "\(symbol.storage) \(symbol.index)"
-  }
 
   func grid(width: Int, height: Int, focused: Bool, title: String = "Scopes") -> Grid {
     let lines = lines()

@@ -18,20 +18,21 @@ struct StepFacts {
     let trace = explorer.trace
     let range = trace.eventRange(ofStep: explorer.step)
     for index in range.lowerBound..<min(range.upperBound, explorer.eventCount) {
-      let event = trace.events[index]
-      if event.kind == .push { pushed.insert(event.a) }
-      if event.kind == .define { defined.insert(event.a) }
-      if event.kind == .close { closed.insert(event.a) }
+      switch trace.log.happening(at: index) {
+      case .push(let id): pushed.insert(id)
+      case .define(let definition): defined.insert(definition.symbol)
+      case .close(let symbol, _): closed.insert(symbol)
+      default: break
+      }
     }
     guard let focused = explorer.focusedEvent else { return }
-    let event = trace.events[focused]
-    switch event.kind {
+    switch trace.log.happening(at: focused) {
     case .intern: aboutNameTable = true
-    case .grow: if event.a < 0 { aboutNameTable = true } else { scope = event.a }
-    case .define, .close: scope = trace.engine.symbols[Int(event.a)].scope
-    case .push, .pop: scope = event.a
-    case .resolve:
-      let r = trace.log.resolutions[Int(event.a)]
+    case .grow(let table, _, _): if let table { scope = table } else { aboutNameTable = true }
+    case .define(let definition): scope = trace.engine.symbols[Int(definition.symbol)].scope
+    case .close(let symbol, _): scope = trace.engine.symbols[Int(symbol)].scope
+    case .push(let id), .pop(let id): scope = id
+    case .resolve(let r):
       scope = trace.log.path(of: r).last(where: \.found)?.scope ?? trace.log.path(of: r).first?.scope
     case .diagnostic: break
     }

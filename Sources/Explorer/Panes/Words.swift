@@ -20,7 +20,7 @@ enum Words {
   /// Chirp's view of a symbol: its global name (`geo.util.twice`) and attributes.
   static func chirpAttributes(of id: SymbolID, in engine: Engine) -> String {
     let symbol = engine.symbols[Int(id)]
-    if engine.log.hides.contains(id) { return "hide: lookups stop here" }
+    if engine.symbols[Int(id)].hides { return "hide: lookups stop here" }
     var path = [engine.names.name(symbol.name)]
     var scope = symbol.scope
     while scope >= 0, engine.kind(of: scope) == .namespace {

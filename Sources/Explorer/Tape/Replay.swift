@@ -116,8 +116,11 @@ public struct Player {
     let log = trace.log
     let changes = log.scopeChangeIndex(atOrAfter: min(a, b))..<log.scopeChangeIndex(atOrAfter: max(a, b))
     return log.scopeChanges[changes].map { index in
-      let event = trace.events[Int(index)]
-      return "\(event.kind) \(trace.engine.label(of: event.a))"
+      switch log.happening(at: Int(index)) {
+      case .push(let scope): "push \(trace.engine.label(of: scope))"
+      case .pop(let scope): "pop \(trace.engine.label(of: scope))"
+      default: preconditionFailure("scopeChanges holds only pushes and pops")
+      }
     }
   }
 

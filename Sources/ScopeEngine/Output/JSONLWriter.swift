@@ -25,9 +25,9 @@ public struct JSONLWriter {
     out.raw(",\"event\":\"")
     out.raw(event.kind.description)
     out.raw("\"")
-    switch event.kind {
-    case .push:
-      let scope = engine.scope(event.a)
+    switch trace.log.happening(of: event) {
+    case .push(let id):
+      let scope = engine.scope(id)
       out.raw(",\"scope\":{\"id\":")
       out.int(scope.id)
       out.raw(",\"kind\":\"")
@@ -36,74 +36,35 @@ public struct JSONLWriter {
       name(scope.name, to: &out)
       out.raw("},\"parent\":")
       optional(scope.parent, to: &out)
-    case .pop:
-      let scope = engine.scope(event.a)
+    case .pop(let id):
+      let scope = engine.scope(id)
       out.raw(",\"scope\":")
       out.int(scope.id)
-      if scope.kind.isFunction {
-        out.raw(",\"free\":[")
-        for (i, capture) in scope.captures.enumerated() {
-          if i > 0 { out.raw(",") }
-          out.raw("{\"name\":")
-          name(capture.name, to: &out)
-          out.raw(",\"from\":")
-          symbol(capture.from, to: &out)
-          if trace.dialect == "lox" {
-            out.raw(",\"isLocal\":")
-            out.raw(capture.isLocal ? "true" : "false")
-          }
-          out.raw("}")
-        }
-        out.raw("]")
-      }
-    case .intern:
+      if scope.kind.isFunction { freeList(of: scope, to: &out) }
+    case .intern(let id, let bucket, let rehashed):
       out.raw(",\"name\":")
-      name(event.a, to: &out)
-      out.field("id", event.a)
-      out.field("bucket", event.b)
+      name(id, to: &out)
+      out.field("id", id)
+      out.field("bucket", bucket)
       out.raw(",\"rehash\":")
-      out.raw(event.c != 0 ? "true" : "false")
-    case .define:
-      let s = engine.symbols[Int(event.a)]
+      out.raw(rehashed ? "true" : "false")
+    case .define(let definition):
+      definitionFields(definition, to: &out)
+    case .resolve(let resolution):
+      self.resolution(resolution, to: &out)
+    case .grow(let table, let from, let to):
+      out.raw(",\"scope\":")
+      optional(table ?? -1, to: &out)
+      out.field("from", from)
+      out.field("to", to)
+    case .close(let id, let scope):
       out.raw(",\"name\":")
-      name(s.name, to: &out)
+      name(engine.symbols[Int(id)].name, to: &out)
       out.raw(",\"scope\":")
-      out.int(s.scope)
+      out.int(scope)
       out.raw(",\"symbol\":")
-      symbol(event.a, to: &out)
-      out.raw(",\"slot\":")
-      out.int(event.b)
-      out.raw(",\"probes\":")
-      ints(trace.log.probes(start: event.c, count: event.d), to: &out)
-      if s.storage == .free { out.raw(",\"capture\":true") }
-      if trace.log.hides.contains(event.a) { out.raw(",\"hide\":true") }
-      if let original = trace.log.copies[event.a] {
-        out.raw(",\"copyOf\":")
-        out.field("scope", engine.symbols[Int(original)].scope, first: true)
-        out.raw(",\"symbol\":")
-        symbol(original, to: &out)
-        out.raw("}")
-      }
-      if s.type >= 0 {
-        out.raw(",\"type\":")
-        name(s.type, to: &out)
-      }
-    case .resolve:
-      resolution(trace.log.resolutions[Int(event.a)], to: &out)
-    case .grow:
-      out.raw(",\"scope\":")
-      optional(event.a, to: &out)
-      out.field("from", event.b)
-      out.field("to", event.c)
-    case .close:
-      out.raw(",\"name\":")
-      name(engine.symbols[Int(event.a)].name, to: &out)
-      out.raw(",\"scope\":")
-      out.int(event.b)
-      out.raw(",\"symbol\":")
-      symbol(event.a, to: &out)
-    case .diagnostic:
-      let d = trace.log.diagnostics[Int(event.a)]
+      symbol(id, to: &out)
+    case .diagnostic(let d):
       out.raw(",\"severity\":\"")
       out.raw(d.severity.description)
       out.raw("\",\"message\":")
@@ -117,11 +78,57 @@ public struct JSONLWriter {
     out.endLine()
   }
 
+  /// `"free":[…]`: a function's captures, in capture order.
+  private func freeList(of scope: Scope, to out: inout OutputBuffer) {
+    out.raw(",\"free\":[")
+    for (i, capture) in scope.captures.enumerated() {
+      if i > 0 { out.raw(",") }
+      out.raw("{\"name\":")
+      name(capture.name, to: &out)
+      out.raw(",\"from\":")
+      symbol(capture.from, to: &out)
+      if trace.dialect.capturesAreUpvalues {
+        out.raw(",\"isLocal\":")
+        out.raw(capture.isLocal ? "true" : "false")
+      }
+      out.raw("}")
+    }
+    out.raw("]")
+  }
+
+  /// The fields of a define event.
+  private func definitionFields(_ definition: Definition, to out: inout OutputBuffer) {
+    let s = trace.engine.symbols[Int(definition.symbol)]
+    out.raw(",\"name\":")
+    name(s.name, to: &out)
+    out.raw(",\"scope\":")
+    out.int(s.scope)
+    out.raw(",\"symbol\":")
+    symbol(definition.symbol, to: &out)
+    out.raw(",\"slot\":")
+    out.int(definition.bucket)
+    out.raw(",\"probes\":")
+    ints(trace.log.probes(of: definition), to: &out)
+    if s.storage == .free { out.raw(",\"capture\":true") }
+    if s.hides { out.raw(",\"hide\":true") }
+    if let original = definition.copyOf {
+      out.raw(",\"copyOf\":")
+      out.field("scope", trace.engine.symbols[Int(original)].scope, first: true)
+      out.raw(",\"symbol\":")
+      symbol(original, to: &out)
+      out.raw("}")
+    }
+    if s.type >= 0 {
+      out.raw(",\"type\":")
+      name(s.type, to: &out)
+    }
+  }
+
   private func resolution(_ r: Resolution, to out: inout OutputBuffer) {
     out.raw(",\"name\":")
     name(r.name, to: &out)
     out.raw(",\"access\":\"")
-    out.raw(r.access == .get ? "get" : "set")
+    out.raw(r.access.description)
     out.raw("\",\"symbol\":")
     if r.symbol >= 0 { symbol(r.symbol, to: &out) } else { out.raw("null") }
     out.raw(",\"path\":[")
@@ -130,7 +137,7 @@ public struct JSONLWriter {
       out.raw("{\"scope\":")
       out.int(step.scope)
       out.raw(",\"probes\":")
-      ints(trace.log.probes(start: step.probeStart, count: step.probeCount), to: &out)
+      ints(trace.log.probes(of: step), to: &out)
       out.raw(",\"found\":")
       out.raw(step.found ? "true" : "false")
       out.raw(",\"note\":")

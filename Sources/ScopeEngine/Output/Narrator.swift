@@ -12,59 +12,59 @@ public struct Narrator {
   private func name(_ id: NameID) -> String { id < 0 ? "?" : engine.names.name(id) }
 
   /// `LOCAL 0`, `GLOBAL` (late-bound).
-  func storage(_ symbol: SymbolID) -> String {
-    let s = engine.symbols[Int(symbol)]
-    return s.index < 0 ? "\(s.storage)" : "\(s.storage) \(s.index)"
-  }
+  private func storage(_ symbol: SymbolID) -> String { engine.symbols[Int(symbol)].storageLabel }
 
   /// The details of an event (everything after its kind).
   public func detail(of event: Event) -> String {
-    switch event.kind {
-    case .push:
-      let scope = engine.scope(event.a)
-      let parent = scope.parent < 0 ? "" : " above \(engine.label(of: scope.parent))"
-      return "\(engine.label(of: event.a))\(parent)"
-    case .pop:
-      let scope = engine.scope(event.a)
-      guard scope.kind.isFunction, !scope.captures.isEmpty else { return engine.label(of: event.a) }
+    switch trace.log.happening(of: event) {
+    case .push(let id):
+      let parent = engine.parent(of: id)
+      return "\(engine.label(of: id))\(parent < 0 ? "" : " above \(engine.label(of: parent))")"
+    case .pop(let id):
+      let scope = engine.scope(id)
+      guard scope.kind.isFunction, !scope.captures.isEmpty else { return engine.label(of: id) }
       let free = scope.captures.map { "\(name($0.name)) from \(storage($0.from))" }.joined(separator: ", ")
-      return "\(engine.label(of: event.a)); free [\(free)]"
-    case .intern:
-      let rehash = event.c != 0 ? "; the name table is now over its load and rehashes" : ""
-      return "\(name(event.a)) as name #\(event.a) in bucket \(event.b)\(rehash)"
-    case .define:
-      let s = engine.symbols[Int(event.a)]
-      if trace.log.hides.contains(event.a) {
-        return
-          "hide \(name(s.name)) in \(engine.label(of: s.scope)): a lookup of \(name(s.name)) that reaches it stops here, not found"
-      }
-      if let original = trace.log.copies[event.a] {
-        let outer = engine.label(of: engine.symbols[Int(original)].scope)
-        return
-          "\(name(s.name)) = … wrote a new \(name(s.name)) into \(engine.label(of: s.scope)) (bucket \(event.b)); the \(name(s.name)) in \(outer) keeps its value"
-      }
-      let probes = trace.log.probes(start: event.c, count: event.d)
-      let probed = probes.count > 1 ? " after probing \(probes.map(String.init).joined(separator: ", "))" : ""
-      return "\(engine.describe(event.a)) in \(engine.label(of: s.scope)), bucket \(event.b)\(probed)"
-    case .resolve:
-      return sentence(for: trace.log.resolutions[Int(event.a)])
-    case .grow:
-      let table = event.a < 0 ? "the name table" : "\(engine.label(of: event.a))'s table"
-      return "\(table) grows from \(event.b) to \(event.c) buckets"
-    case .close:
+      return "\(engine.label(of: id)); free [\(free)]"
+    case .intern(let id, let bucket, let rehashed):
+      let rehash = rehashed ? "; the name table is now over its load and rehashes" : ""
+      return "\(name(id)) as name #\(id) in bucket \(bucket)\(rehash)"
+    case .define(let definition):
+      return detail(of: definition)
+    case .resolve(let resolution):
+      return sentence(for: resolution)
+    case .grow(let table, let from, let to):
+      let owner = table.map { "\(engine.label(of: $0))'s table" } ?? "the name table"
+      return "\(owner) grows from \(from) to \(to) buckets"
+    case .close(let symbol, let scope):
       return
-        "\(name(engine.symbols[Int(event.a)].name)) (\(storage(event.a)) of \(engine.label(of: event.b))) closed: its scope ended while captured"
-    case .diagnostic:
-      let d = trace.log.diagnostics[Int(event.a)]
+        "\(name(engine.symbols[Int(symbol)].name)) (\(storage(symbol)) of \(engine.label(of: scope))) closed: its scope ended while captured"
+    case .diagnostic(let d):
       return "\(d.severity): \(d.message)"
     }
   }
 
+  /// The details of a define event: a hide and a copy say what they mean.
+  private func detail(of definition: Definition) -> String {
+    let s = engine.symbols[Int(definition.symbol)]
+    let scope = engine.label(of: s.scope)
+    if s.hides {
+      return "hide \(name(s.name)) in \(scope): a lookup of \(name(s.name)) that reaches it stops here, not found"
+    }
+    if let original = definition.copyOf {
+      let outer = engine.label(of: engine.symbols[Int(original)].scope)
+      return
+        "\(name(s.name)) = … wrote a new \(name(s.name)) into \(scope) (bucket \(definition.bucket)); the \(name(s.name)) in \(outer) keeps its value"
+    }
+    let probes = trace.log.probes(of: definition)
+    let probed = probes.count > 1 ? " after probing \(probes.map(String.init).joined(separator: ", "))" : ""
+    return "\(engine.describe(definition.symbol)) in \(scope), bucket \(definition.bucket)\(probed)"
+  }
+
   /// One sentence for a whole event, its kind included.
   public func sentence(for event: Event) -> String {
-    switch event.kind {
+    switch trace.log.happening(of: event) {
     case .resolve, .diagnostic: detail(of: event)
-    case .define where trace.log.copies[event.a] != nil || trace.log.hides.contains(event.a): detail(of: event)
+    case .define(let d) where d.copyOf != nil || engine.symbols[Int(d.symbol)].hides: detail(of: event)
     default: "\(event.kind) \(detail(of: event))"
     }
   }
@@ -73,10 +73,10 @@ public struct Narrator {
   public func sentence(for r: Resolution) -> String {
     var parts: [String] = []
     for step in trace.log.path(of: r) {
-      let probes = trace.log.probes(start: step.probeStart, count: step.probeCount)
+      let probes = trace.log.probes(of: step)
       let scope = engine.label(of: step.scope)
       if step.found {
-        let symbol = engine.peekSymbol(r.name, in: step.scope, asOf: r)
+        let symbol = engine.symbolFound(by: r)
         parts.append("found in \(scope) as \(symbol.map(storage) ?? "?")\(bucketNote(probes, found: true))")
       } else {
         switch step.note {
@@ -101,18 +101,5 @@ public struct Narrator {
     let before = probes.dropLast().map(String.init).joined(separator: ", ")
     let end = found ? "bucket \(last)" : "bucket \(last) empty"
     return before.isEmpty ? " (\(end))" : " (\(end) after \(before))"
-  }
-}
-
-extension Engine {
-  /// The symbol a resolution found in `scope`: the one in the path's found step.
-  func peekSymbol(_ name: NameID, in scope: ScopeID, asOf resolution: Resolution) -> SymbolID? {
-    let captures = log.captures(of: resolution)
-    if let first = captures.first,
-      let outer = scopes[Int(symbols[Int(first)].scope)].captures.first(where: { $0.symbol == first })
-    {
-      return outer.from
-    }
-    return resolution.symbol >= 0 ? resolution.symbol : nil
   }
 }

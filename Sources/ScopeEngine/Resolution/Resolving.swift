@@ -75,3 +75,16 @@ extension Engine {
     return inner
   }
 }
+
+extension Engine {
+  /// The symbol where a resolution's walk stopped, before any captures: the outer symbol
+  /// the first capture took, or the symbol resolved; nil when unresolved.
+  public func symbolFound(by resolution: Resolution) -> SymbolID? {
+    if let first = log.captures(of: resolution).first,
+      let capture = scopes[Int(symbols[Int(first)].scope)].captures.first(where: { $0.symbol == first })
+    {
+      return capture.from
+    }
+    return resolution.symbol >= 0 ? resolution.symbol : nil
+  }
+}

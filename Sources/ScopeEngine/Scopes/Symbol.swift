@@ -7,6 +7,9 @@ public struct Symbol: Sendable, Equatable {
   public var name: NameID
   /// Where it lives.
   public var storage: Storage
+  /// Whether the entry hides its name (Chirp's `hide x;`): a lookup that reaches it stops
+  /// there, not found.
+  public var hides = false
   /// Its index in that storage (Monkey's index, clox's slot or upvalue), or -1 for none.
   public var index: Int32
   /// The scope whose table holds it.
@@ -28,4 +31,8 @@ public struct Symbol: Sendable, Equatable {
 
   /// The index, or nil when the storage has none (a late-bound global).
   public var optionalIndex: Int? { index < 0 ? nil : Int(index) }
+
+  /// Its storage and index as the panes and narration say them: `LOCAL 0`, or `GLOBAL` for
+  /// a late-bound global.
+  public var storageLabel: String { index < 0 ? "\(storage)" : "\(storage) \(index)" }
 }

@@ -35,7 +35,8 @@ public enum EventKind: UInt8, Sendable, CaseIterable, CustomStringConvertible {
   public var isScopeChange: Bool { self == .push || self == .pop }
 }
 
-/// One recorded event, attached to the token (step) being processed.
+/// One recorded event, attached to the token (step) being processed, packed into 20 bytes;
+/// `EventLog.happening(of:)` is the one place that decodes the fields.
 ///
 /// Fields by kind: push/pop `a` scope · intern `a` name, `b` bucket, `c` 1 if it rehashed ·
 /// define `a` symbol, `b` bucket, `c`/`d` probes (start, count) · resolve `a` resolution ·
@@ -49,13 +50,13 @@ public struct Event: Sendable, Equatable {
   /// The token (step) being processed.
   public var step: Int32 { Int32(bitPattern: kindAndStep & 0x0FFF_FFFF) }
   /// First payload field.
-  public var a: Int32
+  var a: Int32
   /// Second payload field.
-  public var b: Int32
+  var b: Int32
   /// Third payload field.
-  public var c: Int32
+  var c: Int32
   /// Fourth payload field.
-  public var d: Int32
+  var d: Int32
 
   /// The most steps a trace can have (the step shares 32 bits with the kind).
   public static let maximumStep: Int32 = 0x0FFF_FFFF
@@ -71,11 +72,14 @@ public struct Event: Sendable, Equatable {
 }
 
 /// Whether a resolution reads or writes the name.
-public enum Access: UInt8, Sendable {
+public enum Access: UInt8, Sendable, CustomStringConvertible {
   /// A read.
   case get
   /// An assignment.
   case set
+
+  /// `get` or `set`, as the trace writes it.
+  public var description: String { self == .get ? "get" : "set" }
 }
 
 /// One lookup: the name, the symbol it found, and the way there.

@@ -16,9 +16,7 @@ public struct EventLog: Sendable {
   public internal(set) var scopeChanges: [Int32] = []
   /// Symbols written as copies of an outer one (Parasheet's assignment inserts into the top
   /// scope), with the symbol each copies.
-  public internal(set) var copies: [SymbolID: SymbolID] = [:]
-  /// Entries that hide a name (Chirp's `hide x;`): a lookup that reaches one stops there.
-  public internal(set) var hides: Set<SymbolID> = []
+  var copies: [SymbolID: SymbolID] = [:]
 
   /// An empty log.
   public init() {}
@@ -30,8 +28,11 @@ public struct EventLog: Sendable {
   public func top(afterEvents count: Int, scopes: [Scope]) -> ScopeID {
     let done = scopeChangeIndex(atOrAfter: count)
     guard done > 0 else { return -1 }
-    let event = events[Int(scopeChanges[done - 1])]
-    return event.kind == .push ? event.a : scopes[Int(event.a)].parent
+    switch happening(at: Int(scopeChanges[done - 1])) {
+    case .push(let scope): return scope
+    case .pop(let scope): return scopes[Int(scope)].parent
+    default: preconditionFailure("scopeChanges holds only pushes and pops")
+    }
   }
 
   /// Where in `scopeChanges` the first push or pop at or after event `index` stands

@@ -5,8 +5,8 @@ public struct Trace: Sendable {
   public let path: String
   /// The source text, as UTF-8 bytes.
   public let source: [UInt8]
-  /// The dialect's name.
-  public let dialect: String
+  /// The language the source was read as.
+  public let dialect: Dialect
   /// The tokens; a step is a token index.
   public let tokens: TokenList
   /// The engine after the last event.
@@ -15,7 +15,7 @@ public struct Trace: Sendable {
   public let stepHighWater: [Int32]
 
   /// A trace of `engine` over `tokens` of `source`.
-  public init(path: String, source: [UInt8], dialect: String, tokens: TokenList, engine: Engine) {
+  public init(path: String, source: [UInt8], dialect: Dialect, tokens: TokenList, engine: Engine) {
     self.path = path
     self.source = source
     self.dialect = dialect

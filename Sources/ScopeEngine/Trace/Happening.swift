@@ -1,0 +1,85 @@
+/// What one event did, decoded from its packed fields: the only place that reads them.
+/// Readers switch over the cases; the log keeps the compact `Event` storage.
+public enum Happening: Sendable, Equatable {
+  /// A scope was pushed.
+  case push(ScopeID)
+  /// A scope was popped.
+  case pop(ScopeID)
+  /// A new name entered the name table, in `bucket`; `rehashed` when the insert made the
+  /// table grow.
+  case intern(NameID, bucket: Int32, rehashed: Bool)
+  /// A symbol was written into a scope's table.
+  case define(Definition)
+  /// A name was looked up.
+  case resolve(Resolution)
+  /// A table grew: `table` is the scope's, or nil for the name table.
+  case grow(table: ScopeID?, from: Int32, to: Int32)
+  /// A captured local's scope ended while captured (clox's OP_CLOSE_UPVALUE).
+  case close(SymbolID, scope: ScopeID)
+  /// An error, warning or note about the program.
+  case diagnostic(Diagnostic)
+
+  /// The kind of event this is.
+  public var kind: EventKind {
+    switch self {
+    case .push: .push
+    case .pop: .pop
+    case .intern: .intern
+    case .define: .define
+    case .resolve: .resolve
+    case .grow: .grow
+    case .close: .close
+    case .diagnostic: .diagnostic
+    }
+  }
+}
+
+/// A symbol written into a table: where it landed and the dialect facts about it.
+public struct Definition: Sendable, Equatable {
+  /// The symbol written.
+  public var symbol: SymbolID
+  /// The bucket it landed in.
+  public var bucket: Int32
+  /// Where the buckets it probed stand in the log's `probes`.
+  public var probes: Range<Int32>
+  /// The outer symbol this one copies (Parasheet's assignment inside a block), if any.
+  public var copyOf: SymbolID?
+}
+
+extension EventLog {
+  /// What `event` did.
+  public func happening(of event: Event) -> Happening {
+    switch event.kind {
+    case .push: .push(event.a)
+    case .pop: .pop(event.a)
+    case .intern: .intern(event.a, bucket: event.b, rehashed: event.c != 0)
+    case .define:
+      .define(
+        Definition(symbol: event.a, bucket: event.b, probes: event.c..<event.c + event.d, copyOf: copies[event.a]))
+    case .resolve: .resolve(resolutions[Int(event.a)])
+    case .grow: .grow(table: event.a < 0 ? nil : event.a, from: event.b, to: event.c)
+    case .close: .close(event.a, scope: event.b)
+    case .diagnostic: .diagnostic(diagnostics[Int(event.a)])
+    }
+  }
+
+  /// What event `index` did.
+  public func happening(at index: Int) -> Happening { happening(of: events[index]) }
+
+  /// The symbol event `index` defined, if it is a define event (read without decoding the
+  /// rest, for searches over the whole log).
+  public func definedSymbol(at index: Int) -> SymbolID? {
+    let event = events[index]
+    return event.kind == .define ? event.a : nil
+  }
+
+  /// The buckets a definition probed.
+  public func probes(of definition: Definition) -> ArraySlice<Int32> {
+    probes[Int(definition.probes.lowerBound)..<Int(definition.probes.upperBound)]
+  }
+
+  /// The buckets a path step probed.
+  public func probes(of step: PathStep) -> ArraySlice<Int32> {
+    probes[Int(step.probeStart)..<Int(step.probeStart + step.probeCount)]
+  }
+}

@@ -13,22 +13,21 @@ let package = Package(
     .target(name: "ScopeEngine"),
     .target(name: "Dialects", dependencies: ["ScopeEngine"]),
     .target(name: "CWidth"),
-    .target(name: "Explorer", dependencies: ["ScopeEngine", "Dialects", "CWidth"]),
+    .target(name: "Screen", dependencies: ["CWidth"]),
+    .target(name: "Explorer", dependencies: ["ScopeEngine", "Dialects", "Screen"]),
     .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
-    // Terminal names every module whose types shape `Explorer`, so a layout change there
-    // rebuilds it (an incremental build otherwise kept a stale copy of the struct).
-    .target(name: "Terminal", dependencies: ["Explorer", "Dialects", "ScopeEngine", "CNcursesw"]),
+    .target(name: "Terminal", dependencies: ["Screen", "CNcursesw"]),
     .executableTarget(
       name: "scopewalk",
       dependencies: [
-        "ScopeEngine", "Dialects", "Explorer", "Terminal",
+        "ScopeEngine", "Dialects", "Screen", "Explorer", "Terminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "scopewalk-bench", dependencies: ["ScopeEngine", "Dialects", "Explorer"]),
+    .executableTarget(name: "scopewalk-bench", dependencies: ["ScopeEngine", "Dialects", "Screen", "Explorer"]),
     .testTarget(name: "ScopeEngineTests", dependencies: ["ScopeEngine"]),
     .testTarget(name: "DialectsTests", dependencies: ["ScopeEngine", "Dialects"]),
-    .testTarget(name: "ExplorerTests", dependencies: ["ScopeEngine", "Dialects", "Explorer"]),
+    .testTarget(name: "ExplorerTests", dependencies: ["ScopeEngine", "Dialects", "Screen", "Explorer"]),
     .testTarget(name: "EndToEndTests", dependencies: ["scopewalk"]),
   ]
 )

@@ -1,5 +1,6 @@
 import CNcursesw
-import Explorer
+
+import Screen
 
 /// Turns what `get_wch` read into a `Key` (nil for keys the explorer ignores).
 func key(from status: Int32, _ value: wint_t) -> Key? {

@@ -1,6 +1,7 @@
 import CNcursesw
-import Explorer
+
 import Glibc
+import Screen
 
 /// Copies grids to the screen, only the cells that changed since the last frame.
 struct Painter {

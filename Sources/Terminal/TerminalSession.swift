@@ -1,8 +1,10 @@
 import CNcursesw
-import Explorer
-import Glibc
 
-/// Runs the explorer in the terminal until `q` or a signal, and always restores the terminal.
+import Glibc
+import Screen
+
+/// Runs a screen model in the terminal until it quits or a signal comes, and always restores
+/// the terminal.
 public enum TerminalSession {
   /// Checks that stdin and stdout are a terminal that can show the explorer.
   public static func checkTerminal() throws(TerminalError) {
@@ -14,10 +16,12 @@ public enum TerminalSession {
     guard term != "dumb" else { throw .notATerminal("TERM is dumb") }
   }
 
-  /// Explores until quit; returns the exit status (0, or 128+signal).
-  public static func run(_ explorer: inout Explorer, record: ((Key, Double) -> Void)? = nil) throws(TerminalError)
-    -> Int32
-  {
+  /// Runs `model` until it quits; returns the exit status (0, or 128+signal). `record` hears
+  /// every key with its time in seconds; `carryOut` does the model's own requests.
+  public static func run<Model: ScreenModel>(
+    _ model: inout Model, record: ((Key, Double) -> Void)? = nil,
+    carryOut: (inout Model, Model.Request) -> Void
+  ) throws(TerminalError) -> Int32 {
     try checkTerminal()
     Width.useUTF8Locale()
     guardAgainstCrashes()
@@ -48,9 +52,9 @@ public enum TerminalSession {
       var height: Int32 = 0
       var width: Int32 = 0
       cn_getmaxyx(cn_stdscr(), &height, &width)
-      painter.paint(explorer.view(width: Int(width), height: Int(height)))
+      painter.paint(model.view(width: Int(width), height: Int(height)))
       var timeout = 100
-      if let interval = tickInterval {
+      if tickInterval != nil {
         let remaining = nextTick - clock.now
         timeout = max(
           0,
@@ -76,7 +80,7 @@ public enum TerminalSession {
         let elapsed = clock.now - start
         record(pressed, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
       }
-      for effect in explorer.update(pressed) {
+      for effect in model.update(pressed) {
         switch effect {
         case .quit: return 0
         case .startTimer(let milliseconds):
@@ -84,6 +88,7 @@ public enum TerminalSession {
           nextTick = clock.now + .milliseconds(milliseconds)
         case .stopTimer: tickInterval = nil
         case .bell: beep()
+        case .request(let request): carryOut(&model, request)
         }
       }
     }

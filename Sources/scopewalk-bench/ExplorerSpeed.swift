@@ -1,13 +1,14 @@
 import Dialects
 import Explorer
 import ScopeEngine
+import Screen
 
 /// The explorer's speed on a large trace: one step (update and view), a jump across the
 /// whole file, and `scopewalk render` of the last step.
 enum ExplorerSpeed {
   static func measure(scopewalk: String, file: String, trace: Trace, dialect: Dialect) {
     Width.useUTF8Locale()
-    var explorer = Explorer(trace: trace, dialect: dialect)
+    var explorer = Explorer(trace: trace, program: Program(.file(file), lang: dialect))
     var random = SystemRandomNumberGenerator()
     var steps: [Double] = []
     for _ in 0..<300 {

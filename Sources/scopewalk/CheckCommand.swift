@@ -15,8 +15,8 @@ struct CheckCommand: ParsableCommand {
 
   func run() throws {
     try reportingFailures {
-      let dialect = try source.dialect()
-      let trace = dialect.analyze(try source.load(), profile: source.profile, nameGrowth: source.names)
+      let trace = try open(source.program)
+      let dialect = trace.dialect
       let lines = dialect.diagnosticsInReportOrder(trace).map { dialect.format($0, path: source.file) + "\n" }
       writeToStderr(lines.joined())
       if trace.hasErrors { throw ExitCode(Status.programErrors) }

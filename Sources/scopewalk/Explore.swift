@@ -3,6 +3,7 @@ import Dialects
 import Explorer
 import ScopeEngine
 import Terminal
+import Screen
 
 #if canImport(Glibc)
   import Glibc
@@ -23,14 +24,7 @@ struct Explore: ParsableCommand {
   @Argument(help: "The program to explore (default: a built-in Monkey closure sample).")
   var file: String?
 
-  @Option(help: "The language (default: from the file's extension).")
-  var lang: Dialect?
-
-  @Option(help: "The scope tables' profile (default: the language's).")
-  var profile: TableProfile?
-
-  @Option(help: "How the interned-name table grows: teaching or jikes.")
-  var names: NameTableGrowth = .teaching
+  @OptionGroup var options: ProgramOptions
 
   @Option(help: "Record every key with its timing into this tape, which `scopewalk replay` plays back.")
   var record: String?
@@ -43,19 +37,25 @@ struct Explore: ParsableCommand {
       } catch let error as TerminalError {
         throw Failure.usage(error.description)
       }
-      var explorer = try makeExplorer()
+      let program = options.program(file.map { .file($0) } ?? .builtin(.closure))
+      var explorer = Explorer(trace: try open(program), program: program)
       let size = terminalSize()
       let keys = KeyLog()
       do {
-        status = try TerminalSession.run(&explorer, record: record == nil ? nil : { keys.entries.append(($0, $1)) })
+        status = try TerminalSession.run(
+          &explorer, record: record == nil ? nil : { keys.entries.append(($0, $1)) },
+          carryOut: { explorer, request in
+            do { try carryOut(request, on: &explorer) } catch { explorer.report("\(error)") }
+          })
       } catch let error as TerminalError {
         throw Failure.usage(error.description)
       }
       if let record {
-        let file = self.file ?? "\(BuiltinSample.closure.name)"
+        let file = program.path
         let cast = record.hasSuffix(".tape") ? String(record.dropLast(5)) + ".cast" : record + ".cast"
         let tape = TapeWriter.tape(
-          file: file, lang: self.file == nil ? nil : lang?.rawValue, profile: profile?.rawValue, width: size.width,
+          file: file, lang: self.file == nil ? nil : options.lang?.rawValue, profile: options.profile?.rawValue,
+          width: size.width,
           height: size.height, keys: keys.entries, output: cast)
         try writeFile(record, Array(tape.utf8))
       }
@@ -68,15 +68,5 @@ struct Explore: ParsableCommand {
     var size = winsize()
     guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return (120, 32) }
     return (Int(size.ws_col), Int(size.ws_row))
-  }
-
-  /// The explorer over FILE, or over the built-in sample.
-  func makeExplorer() throws -> Explorer {
-    guard let file else {
-      let sample = BuiltinSample.closure
-      return Explorer(trace: sample.trace(profile: profile), dialect: sample.dialect)
-    }
-    let options = ProgramSource(file: file, lang: lang, profile: profile, names: names)
-    return Explorer(trace: try options.trace(), dialect: try options.dialect())
   }
 }

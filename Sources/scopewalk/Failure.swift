@@ -20,18 +20,21 @@ enum Failure: Error, CustomStringConvertible {
   case usage(String)
   /// The file could not be used (exit 66).
   case source(SourceError)
+  /// The program could not be opened: its language is unknown (64) or its file unusable (66).
+  case program(ProgramError)
 
   var description: String {
     switch self {
     case .usage(let message): message
     case .source(let error): error.description
+    case .program(let error): error.description
     }
   }
 
   var status: Int32 {
     switch self {
-    case .usage: Status.usage
-    case .source: Status.noInput
+    case .usage, .program(.unknownLanguage): Status.usage
+    case .source, .program(.source): Status.noInput
     }
   }
 }

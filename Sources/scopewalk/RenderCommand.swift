@@ -2,6 +2,7 @@ import ArgumentParser
 import Dialects
 import Explorer
 import ScopeEngine
+import Screen
 
 /// `scopewalk render FILE --step N`: one screen of the explorer, without a terminal.
 struct RenderCommand: ParsableCommand {
@@ -35,14 +36,14 @@ struct RenderCommand: ParsableCommand {
         throw Failure.usage("--size \(size): give COLUMNSxROWS, for example 120x32.")
       }
       Width.useUTF8Locale()
-      let trace = try source.trace()
-      var explorer = Explorer(trace: trace, dialect: try source.dialect())
+      let trace = try open(source.program)
+      var explorer = Explorer(trace: trace, program: source.program)
       let target = step < 0 ? trace.stepCount + step : step
       guard target >= 0 && target < trace.stepCount else {
         throw Failure.usage("--step \(step): the file has steps 0 to \(trace.stepCount - 1).")
       }
       explorer.go(toStep: target)
-      for character in keys { _ = explorer.update(.char(character)) }
+      for character in keys { try press(.char(character), on: &explorer) }
       let grid = explorer.view(width: parts[0], height: parts[1])
       if format == .svg {
         writeToStdout(Array(SVG.render(grid).utf8))

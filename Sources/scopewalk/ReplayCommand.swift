@@ -2,6 +2,7 @@ import ArgumentParser
 import Dialects
 import Explorer
 import ScopeEngine
+import Screen
 
 #if canImport(Glibc)
   import Glibc
@@ -40,22 +41,12 @@ struct ReplayCommand: ParsableCommand {
       writeToStderr("scopewalk: \(path):\(error.description)\n")
       throw ExitCode(Status.programErrors)
     }
-    let replay = try Player.play(tape) { file, lang, profile in
+    let replay = try Player.play(tape) { program in
+      var program = program
+      // A recording of the built-in sample names it by its file name.
       let sample = BuiltinSample.closure
-      if file == sample.name && access(file, F_OK) != 0 {
-        return Explorer(
-          trace: sample.trace(profile: profile.flatMap(TableProfile.init(rawValue:))), dialect: sample.dialect)
-      }
-      var arguments = [file]
-      if let lang { arguments += ["--lang", lang] }
-      if let profile { arguments += ["--profile", profile] }
-      let options: SourceOptions
-      do {
-        options = try SourceOptions.parse(arguments)
-      } catch {
-        throw Failure.usage("\(path): Open \(arguments.joined(separator: " ")): \(SourceOptions.message(for: error))")
-      }
-      return Explorer(trace: try options.trace(), dialect: try options.dialect())
+      if program.text == .file(sample.name) && access(sample.name, F_OK) != 0 { program.text = .builtin(sample) }
+      return try open(program)
     }
     for output in replay.outputs {
       if output.hasSuffix(".cast") {

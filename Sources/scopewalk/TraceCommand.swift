@@ -26,11 +26,12 @@ struct TraceCommand: ParsableCommand {
 
   func run() throws {
     try reportingFailures {
-      let dialect = try source.dialect()
-      let file = try source.load()
+      let program = source.program
+      _ = try opening { () throws(ProgramError) in try program.dialect() }
+      let file = try opening { () throws(ProgramError) in try program.source(reading: .disk) }
       let clock = ContinuousClock()
       let start = clock.now
-      let trace = dialect.analyze(file, profile: source.profile, nameGrowth: source.names)
+      let trace = try opening { () throws(ProgramError) in try program.trace(of: file, reading: .disk) }
       let elapsed = clock.now - start
       var out = OutputBuffer(sink: writeToStdout)
       switch format {

@@ -25,7 +25,7 @@ struct SampleProgramTests {
     let text = try String(contentsOf: url, encoding: .utf8)
     let dialect = Dialect(path: url.path)!
     let relative = "sample-programs/\(url.deletingLastPathComponent().lastPathComponent)/\(url.lastPathComponent)"
-    let trace = dialect.analyze(SourceFile(path: relative, text: text))
+    let trace = dialect.analyze(SourceFile(path: relative, text: text), imports: .disk)
     let expected = SampleExpectations(text: text)
     let facts = try TraceFacts(trace: trace)
     #expect(facts.bindings == expected.bindings)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Screen
 
 /// The Python tools `.ci/run` installs (asciinema 2.4, pyte), when they are there.
 let toolsPython = repositoryRoot.appendingPathComponent(".venv-tools/bin/python").path

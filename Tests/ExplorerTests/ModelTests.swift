@@ -1,5 +1,6 @@
 import ScopeEngine
 import Testing
+import Screen
 
 @testable import Explorer
 
@@ -117,6 +118,9 @@ struct ModelTests {
   func cycleProfile() {
     var model = explorer(closureProgram)
     model.go(toStep: 18)
+    var asking = model
+    #expect(asking.update(.char("t")) == [.request(.reanalyze(model.program.with(profile: .jikes)))])
+    #expect(asking.trace.profile == .clox, "update does no analysis itself")
     model = pressing([.char("t")], on: model)
     #expect(model.trace.profile == .jikes)
     #expect(model.step == 18)

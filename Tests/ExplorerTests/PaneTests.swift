@@ -1,5 +1,6 @@
 import ScopeEngine
 import Testing
+import Screen
 
 @testable import Explorer
 

@@ -4,7 +4,9 @@ import Foundation
   import FoundationXML
 #endif
 import ScopeEngine
+import Dialects
 import Testing
+import Screen
 
 @testable import Explorer
 
@@ -35,7 +37,8 @@ struct TapeTests {
     #expect(
       tape.commands == [
         .output("demo.cast"), .width(100), .height(30), .typingSpeed(milliseconds: 50), .keyOverlay(true),
-        .open(path: "sample.mk", lang: "monkey", profile: "jikes"), .keys([.right, .right, .right]), .keys([.left]),
+        .open(Program(.file("sample.mk"), lang: .monkey, profile: .jikes)), .keys([.right, .right, .right]),
+        .keys([.left]),
         .keys([.char("a"), .char("\""), .char("b")]), .sleep(milliseconds: 1500), .hide, .show, .screenshot("shot.svg"),
         .caption("hello"), .keys([.char(" ")]), .keys([.enter]),
       ])
@@ -72,7 +75,7 @@ struct TapeTests {
   /// A replay of `text` over the closure program.
   static func replay(_ text: String) throws -> Replay {
     let tape = try TapeParser.parse(text)
-    return try Player.play(tape) { _, _, _ in explorer(closureProgram) }
+    return try Player.play(tape) { _ in explorer(closureProgram).trace }
   }
 
   @Test("A replay makes a frame per key, times from the typing speed and sleeps, and scope markers")
@@ -134,7 +137,7 @@ struct TapeTests {
     #expect(
       tape.commands == [
         .output("t.cast"), .width(100), .height(30), .typingSpeed(milliseconds: 0),
-        .open(path: "t.mk", lang: nil, profile: "jikes"), .sleep(milliseconds: 500), .keys([.right]),
+        .open(Program(.file("t.mk"), profile: .jikes)), .sleep(milliseconds: 500), .keys([.right]),
         .sleep(milliseconds: 250), .keys([.char("\"")]), .sleep(milliseconds: 250), .keys([.char(" ")]),
       ])
   }

@@ -1,18 +1,13 @@
 import ScopeEngine
 
 /// A program built into the binary, so the explorer opens something from any directory.
-public struct BuiltinSample: Sendable {
+public struct BuiltinSample: Sendable, Equatable {
   /// Its file name, as the status line shows it.
   public let name: String
   /// Its language.
   public let dialect: Dialect
   /// Its text.
   public let text: String
-
-  /// Its trace under `profile` (the dialect's default when nil).
-  public func trace(profile: TableProfile? = nil) -> Trace {
-    dialect.analyze(SourceFile(path: name, text: text), profile: profile)
-  }
 
   /// A Monkey closure three functions deep: a pass-through capture, recursion, shadowing.
   public static let closure = BuiltinSample(

@@ -1,10 +1,11 @@
 import ScopeEngine
 
 extension Dialect {
-  /// Runs this dialect's symbol engine over `file` and returns the recorded trace.
+  /// Runs this dialect's symbol engine over `file` and returns the recorded trace; Glang's
+  /// imports are read with `imports` (none by default).
   public func analyze(
     _ file: SourceFile, profile: TableProfile? = nil, nameGrowth: NameTableGrowth = .teaching,
-    observer: (@Sendable (Engine) -> Void)? = nil
+    imports: FileReader = .none, observer: (@Sendable (Engine) -> Void)? = nil
   ) -> Trace {
     var engine = Engine(profile: profile ?? defaultProfile, nameGrowth: nameGrowth)
     engine.observer = observer
@@ -24,7 +25,7 @@ extension Dialect {
       case .glang:
         GlangTokenKind.lexer.analyze(file.bytes, engine: engine) {
           GlangCompiler(
-            path: file.path, source: $0, tokens: $1, kinds: $2, engine: $3, load: { try? SourceFile.read(path: $0) })
+            path: file.path, source: $0, tokens: $1, kinds: $2, engine: $3, imports: imports)
         }
       }
     }

@@ -11,8 +11,8 @@ struct GlangCompiler: LexedCompiler {
   let kinds: [GlangTokenKind]
   var engine: Engine
   var pending = PendingDiagnostics()
-  /// Reads an imported file (nil when it cannot).
-  let load: (String) -> SourceFile?
+  /// Reads an imported file (handed in by the caller: analysis itself does no I/O).
+  let files: FileReader
   /// Whether this is an imported file (only its class declarations are read), and the
   /// main file's `import` token the events attach to.
   var importStep: Int32?
@@ -34,17 +34,17 @@ struct GlangCompiler: LexedCompiler {
   /// Reading an imported file, every event belongs to the main file's `import` token.
   var stepsWithTokens: Bool { importStep == nil }
 
-  /// A compiler for the file at `path`, reading imports with `load`.
+  /// A compiler for the file at `path`, reading imports with `imports`.
   init(
     path: String, source: UnsafeBufferPointer<UInt8>, tokens: [Token], kinds: [GlangTokenKind], engine: Engine,
-    load: @escaping (String) -> SourceFile?
+    imports: FileReader
   ) {
     self.path = path
     self.source = source
     self.tokens = tokens
     self.kinds = kinds
     self.engine = engine
-    self.load = load
+    self.files = imports
   }
 
   /// The pseudo-classes' methods.
@@ -159,14 +159,19 @@ struct GlangCompiler: LexedCompiler {
     let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) + "/" : ""
     let scope = engine.pushScope(.import, name: id)
     defer { engine.popScope() }
-    guard let imported = load(folder + file + ".g") else {
+    let imported: SourceFile
+    do {
+      imported = try files.read(folder + file + ".g")
+    } catch .unreadable(_, let reason) where reason == "no such file or directory" {
       return report(
         .error, "cannot import \"\(file)\": \(folder)\(file).g was not found next to \(path)", at: nameToken)
+    } catch {
+      return report(.error, "cannot import \"\(file)\": \(error.description)", at: nameToken)
     }
     imported.bytes.withUnsafeBufferPointer { bytes in
       let lexed = GlangTokenKind.lexer.lex(bytes)
       var reader = GlangCompiler(
-        path: imported.path, source: bytes, tokens: lexed.tokens, kinds: lexed.kinds, engine: engine, load: load)
+        path: imported.path, source: bytes, tokens: lexed.tokens, kinds: lexed.kinds, engine: engine, imports: files)
       reader.importStep = Int32(token)
       reader.classes = [:]
       reader.compile()

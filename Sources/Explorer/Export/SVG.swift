@@ -1,3 +1,5 @@
+import Screen
+
 /// Draws a grid as an SVG picture: a background rectangle per styled span that has one,
 /// and one text element per styled span, stretched to exactly its cells' width so that
 /// Bengali and CJK text keep their terminal widths whatever the font.

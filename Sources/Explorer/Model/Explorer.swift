@@ -1,14 +1,22 @@
 import Dialects
 import ScopeEngine
+import Screen
 
 /// The explorer's whole state: which step of which trace, what has the focus, what is
 /// scrolled where. `update(_:)` changes it and returns effects; `view(width:height:)`
 /// draws it. Neither does I/O.
-public struct Explorer: Sendable {
+public struct Explorer: Sendable, ScreenModel {
+  /// What only the program around the explorer can do for it.
+  public enum Request: Sendable, Equatable {
+    /// Analyse `program` (the same file under another profile) and hand the trace back
+    /// through `reopen(_:trace:)`.
+    case reanalyze(Program)
+  }
+
   /// The run being explored.
   public internal(set) var trace: Trace
-  /// The dialect (for re-running under another profile).
-  public let dialect: Dialect
+  /// The program the trace is of (for re-running it under another profile).
+  public internal(set) var program: Program
   /// The current step (token).
   public internal(set) var step = 0
   /// How many events are applied; the state shown is the state after them.
@@ -52,15 +60,18 @@ public struct Explorer: Sendable {
     public var text: String
   }
 
-  /// An explorer at the first step of `trace`.
-  public init(trace: Trace, dialect: Dialect) {
+  /// An explorer at the first step of `trace`, the trace of `program`.
+  public init(trace: Trace, program: Program) {
     self.trace = trace
-    self.dialect = dialect
+    self.program = program
     var starts = [0]
     for (offset, byte) in trace.source.enumerated() where byte == 0x0A { starts.append(offset + 1) }
     lineStarts = starts
     moveTo(step: 0)
   }
+
+  /// The language of the trace.
+  public var dialect: Dialect { trace.dialect }
 
   /// The state after the applied events.
   public var state: EngineState { trace.state(afterEvents: eventCount) }

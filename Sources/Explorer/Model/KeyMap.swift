@@ -1,3 +1,5 @@
+import Screen
+
 /// Everything a key can do.
 public enum Action: Sendable, CaseIterable {
   case nextStep, previousStep, nextEvent, previousEvent, nextScopeChange, previousScopeChange

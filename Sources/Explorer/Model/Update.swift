@@ -1,12 +1,13 @@
 import Dialects
 import ScopeEngine
+import Screen
 
 extension Explorer {
   /// The autoplay speeds, steps per second.
   static let speeds = [1, 2, 4, 8, 16, 32]
 
   /// Handles one key; returns what the surrounding program must do.
-  public mutating func update(_ key: Key) -> [Effect] {
+  public mutating func update(_ key: Key) -> [Effect<Request>] {
     if key == .tick { return tick() }
     if prompt != nil { return edit(key) }
     if showsHelp {
@@ -22,7 +23,7 @@ extension Explorer {
   }
 
   /// Carries out `action`.
-  mutating func perform(_ action: Action) -> [Effect] {
+  mutating func perform(_ action: Action) -> [Effect<Request>] {
     var moved = true
     switch action {
     case .nextStep:
@@ -61,7 +62,7 @@ extension Explorer {
       tab = pane
       focus = pane
     case .toggleNameTable: showsNameTable.toggle()
-    case .cycleProfile: cycleProfile()
+    case .cycleProfile: return [.request(.reanalyze(program.with(profile: nextProfile)))]
     case .toggleAutoplay:
       isPlaying.toggle()
       return isPlaying ? [.startTimer(milliseconds: 1000 / speed)] : [.stopTimer]
@@ -93,13 +94,13 @@ extension Explorer {
   }
 
   /// Reports a key that could not act.
-  private mutating func fail(_ text: String) -> [Effect] {
+  private mutating func fail(_ text: String) -> [Effect<Request>] {
     message = text
     return [.bell]
   }
 
   /// One autoplay step.
-  private mutating func tick() -> [Effect] {
+  private mutating func tick() -> [Effect<Request>] {
     guard isPlaying else { return [.stopTimer] }
     guard step + 1 < trace.stepCount else {
       isPlaying = false
@@ -111,7 +112,7 @@ extension Explorer {
   }
 
   /// Typing into the `:` or `/` prompt.
-  private mutating func edit(_ key: Key) -> [Effect] {
+  private mutating func edit(_ key: Key) -> [Effect<Request>] {
     guard var current = prompt else { return [] }
     switch key {
     case .escape:
@@ -130,7 +131,7 @@ extension Explorer {
   }
 
   /// Acts on a finished prompt.
-  private mutating func submit(_ prompt: Prompt) -> [Effect] {
+  private mutating func submit(_ prompt: Prompt) -> [Effect<Request>] {
     let text = prompt.text.trimmingSpaces
     switch prompt.kind {
     case .find:
@@ -172,15 +173,24 @@ extension Explorer {
     scroll[focus] = max((scroll[focus] ?? 0) + delta, 0)
   }
 
-  /// Re-runs the file under the next profile, keeping the cursor on the same token.
-  private mutating func cycleProfile() {
+  /// The profile after the trace's, in `TableProfile.allCases` order.
+  private var nextProfile: TableProfile {
     let profiles = TableProfile.allCases
-    let next = profiles[(profiles.firstIndex(of: trace.profile)! + 1) % profiles.count]
-    let file = SourceFile(path: trace.path, bytesTrusted: trace.source)
-    trace = dialect.analyze(file, profile: next, nameGrowth: trace.engine.names.growth)
-    let keep = step
-    moveTo(step: keep)
-    message = "profile \(next.rawValue): the file was re-run"
+    return profiles[(profiles.firstIndex(of: trace.profile)! + 1) % profiles.count]
+  }
+
+  /// Shows `text` in the status line (a request that failed, for instance).
+  public mutating func report(_ text: String) {
+    message = text
+  }
+
+  /// Shows `trace`, the trace of `program` (a re-run the explorer asked for), keeping the
+  /// cursor on the same token.
+  public mutating func reopen(_ program: Program, trace: Trace) {
+    self.program = program
+    self.trace = trace
+    moveTo(step: step)
+    message = "profile \(trace.profile.rawValue): the file was re-run"
   }
 }
 

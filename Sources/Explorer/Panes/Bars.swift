@@ -1,4 +1,5 @@
 import ScopeEngine
+import Screen
 
 /// The narration line: one sentence for the current event.
 struct NarrationBar {

@@ -1,4 +1,5 @@
 import ScopeEngine
+import Screen
 
 /// The hash table of the selected scope, or the interned-name table: one row per bucket,
 /// the probes of the current lookup or insert highlighted in order, a rehash shown with

@@ -1,3 +1,5 @@
+import Screen
+
 extension Explorer {
   /// The smallest screen the explorer draws panes on.
   public static let minimumSize = (width: 80, height: 24)

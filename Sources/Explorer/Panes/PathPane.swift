@@ -1,4 +1,5 @@
 import ScopeEngine
+import Screen
 
 /// The resolution path of the current step: each scope visited, the buckets probed, what
 /// was found, why the walk moved on, and the chain of captures. A step without a lookup

@@ -1,4 +1,5 @@
 import ScopeEngine
+import Screen
 
 /// The scope stack, innermost first: each scope's kind and name, its symbols with storage
 /// and index, and a function's free list; what this step changed is marked.

@@ -1,3 +1,5 @@
+import Screen
+
 /// The help screen: every binding of the key map, in two columns when one does not fit.
 struct HelpScreen {
   func grid(width: Int, height: Int) -> Grid {

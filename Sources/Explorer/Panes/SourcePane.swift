@@ -1,4 +1,5 @@
 import ScopeEngine
+import Screen
 
 /// The source: line numbers, breakpoints, syntax colours and the current token.
 struct SourcePane {

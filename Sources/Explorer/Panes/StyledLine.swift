@@ -1,3 +1,5 @@
+import Screen
+
 /// A line of text in runs of one style each.
 public struct StyledLine: Sendable, Equatable {
   /// The runs.

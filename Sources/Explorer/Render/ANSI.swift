@@ -1,3 +1,5 @@
+import Screen
+
 extension Style {
   /// The SGR parameters that switch from the default to this style.
   var sgr: String {

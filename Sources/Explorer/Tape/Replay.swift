@@ -1,4 +1,6 @@
+import Dialects
 import ScopeEngine
+import Screen
 
 /// What replaying a tape produced: the frames with their times and markers, and the
 /// screenshots. Replaying is pure: the same tape and files give the same result.
@@ -29,8 +31,9 @@ public struct Replay: Sendable {
 
 /// Plays a tape against the explorer.
 public struct Player {
-  /// Opens a file for the tape's `Open` line (the caller does the reading).
-  public typealias Opener = (_ path: String, _ lang: String?, _ profile: String?) throws -> Explorer
+  /// Turns a program into its trace, for the tape's `Open` lines and the explorer's re-runs
+  /// (the caller does the reading).
+  public typealias Opener = (Program) throws -> Trace
 
   private var replay = Replay()
   private var explorer: Explorer?
@@ -57,12 +60,12 @@ public struct Player {
     case .height(let n): replay.height = n
     case .typingSpeed(let ms): typingSpeed = ms
     case .keyOverlay(let on): keyOverlay = on
-    case .open(let path, let lang, let profile):
-      explorer = try open(path, lang, profile)
+    case .open(let program):
+      explorer = Explorer(trace: try open(program), program: program)
       timer = nil
-      frame(markers: ["open \(path)"])
+      frame(markers: ["open \(program.path)"])
     case .keys(let keys):
-      for key in keys where !quit { press(key) }
+      for key in keys where !quit { try press(key, open: open) }
     case .sleep(let ms): wait(ms)
     case .hide: hidden = true
     case .show:
@@ -77,12 +80,11 @@ public struct Player {
   }
 
   /// Presses `key` after the typing delay, and records the frame with its scope markers.
-  private mutating func press(_ key: Key) {
+  private mutating func press(_ key: Key, open: Opener) throws {
     guard var model = explorer else { return }
     time += typingSpeed
     let before = model.eventCount
     let effects = model.update(key)
-    explorer = model
     lastKey = key
     for effect in effects {
       switch effect {
@@ -90,8 +92,10 @@ public struct Player {
       case .startTimer(let ms): timer = ms
       case .stopTimer: timer = nil
       case .bell: break
+      case .request(.reanalyze(let program)): model.reopen(program, trace: try open(program))
       }
     }
+    explorer = model
     if !quit { frame(markers: scopeMarkers(from: before, to: model.eventCount)) }
   }
 

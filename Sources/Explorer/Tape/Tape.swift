@@ -1,3 +1,6 @@
+import Dialects
+import Screen
+
 /// A demo script: a subset of VHS's `.tape` language, plus `Open` and `Caption`.
 public struct Tape: Sendable, Equatable {
   /// One command, with the line it came from.
@@ -13,7 +16,7 @@ public struct Tape: Sendable, Equatable {
     /// `Set KeyOverlay on`: show each key pressed in the corner of the frame.
     case keyOverlay(Bool)
     /// `Open FILE [--lang L] [--profile P]`.
-    case open(path: String, lang: String?, profile: String?)
+    case open(Program)
     /// `Right 5`, `Type "xyz"`, …: keys pressed, in order.
     case keys([Key])
     /// `Sleep 500ms`.

@@ -1,3 +1,7 @@
+import Dialects
+import ScopeEngine
+import Screen
+
 /// Reads a tape, line by line: a command word, then its arguments; `#` starts a comment.
 public enum TapeParser {
   /// The keys a tape can name, with an optional count after them.
@@ -79,18 +83,30 @@ public enum TapeParser {
 
   private static func open(_ words: inout TapeWords) throws(TapeError) -> Tape.Command {
     let path = try words.required("a file after Open")
-    var lang: String?
-    var profile: String?
+    var program = Program(.file(path.text))
     while let flag = words.peek(), flag.text.hasPrefix("--") {
       _ = words.next()
       let value = try words.required("a value after \(flag.text)")
       switch flag.text {
-      case "--lang": lang = value.text
-      case "--profile": profile = value.text
+      case "--lang":
+        guard let lang = Dialect(rawValue: value.text) else {
+          throw words.error(
+            at: value,
+            "expected a language (\(Dialect.allCases.map(\.rawValue).joined(separator: ", "))), got \"\(value.text)\"")
+        }
+        program.lang = lang
+      case "--profile":
+        guard let profile = TableProfile(rawValue: value.text) else {
+          throw words.error(
+            at: value,
+            "expected a profile (\(TableProfile.allCases.map(\.rawValue).joined(separator: ", "))), got \"\(value.text)\""
+          )
+        }
+        program.profile = profile
       default: throw words.error(at: flag, "expected --lang or --profile, got \"\(flag.text)\"")
       }
     }
-    return .open(path: path.text, lang: lang, profile: profile)
+    return .open(program)
   }
 
   /// `500ms`, `2s`, `1.5s` in milliseconds.

@@ -1,3 +1,5 @@
+import Screen
+
 /// Writes a recorded session as a tape that replays to the same screens: the size, the
 /// file, then each key after a Sleep as long as the pause before it.
 public enum TapeWriter {

@@ -30,9 +30,9 @@ public enum Key: Hashable, Sendable {
   }
 }
 
-/// What the model asks the program around it to do; `update` itself does no I/O.
-public enum Effect: Equatable, Sendable {
-  /// Leave the explorer.
+/// What a model asks the program around it to do; `update` itself does no I/O.
+public enum Effect<Request: Sendable & Equatable>: Equatable, Sendable {
+  /// Leave.
   case quit
   /// Send `.tick` every `milliseconds` until told to stop.
   case startTimer(milliseconds: Int)
@@ -40,19 +40,18 @@ public enum Effect: Equatable, Sendable {
   case stopTimer
   /// Ring the bell (a key that could not do anything).
   case bell
+  /// Something only the program around the model can do (read files, run an analysis),
+  /// which it then hands back to the model.
+  case request(Request)
 }
 
-/// The panes that can have the focus.
-public enum PaneID: Int, CaseIterable, Sendable {
-  case source, scopes, buckets, path
-
-  /// The pane's title.
-  public var title: String {
-    switch self {
-    case .source: "Source"
-    case .scopes: "Scopes"
-    case .buckets: "Buckets"
-    case .path: "Resolution"
-    }
-  }
+/// A screen's model, as a terminal loop or a tape player runs it: keys in, effects out, and
+/// a view that reads only the model.
+public protocol ScreenModel {
+  /// The model's own requests (carried by `Effect.request`).
+  associatedtype Request: Sendable & Equatable
+  /// Handles one key; returns what the program around the model must do.
+  mutating func update(_ key: Key) -> [Effect<Request>]
+  /// Draws the model into a grid of `width`×`height` cells.
+  func view(width: Int, height: Int) -> Grid
 }

@@ -20,7 +20,7 @@ public struct Engine: Sendable {
   var functionScratch: [ScopeID] = []
   /// Called after each operation, with the engine as it then is (for tests that compare
   /// the live state with the state the trace rebuilds).
-  public var observer: (@Sendable (Engine) -> Void)?
+  @_spi(Testing) public var observer: (@Sendable (Engine) -> Void)?
 
   /// An engine whose scopes use `profile`.
   public init(profile: TableProfile, nameGrowth: NameTableGrowth = .teaching) {

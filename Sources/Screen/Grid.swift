@@ -8,8 +8,6 @@ public struct Cell: Sendable, Equatable {
 
   /// A blank cell.
   public static let blank = Cell(text: " ", style: .plain)
-  /// The right half of a wide character.
-  static let continuation = Cell(text: "", style: .plain)
 }
 
 /// A rectangle of styled cells that panes draw into; the terminal only copies it out.
@@ -102,12 +100,6 @@ public struct Grid: Sendable, Equatable {
     for row in max(y, 0)..<min(y + h, height) {
       for column in max(x, 0)..<min(x + w, width) { self[column, row] = Cell(text: " ", style: style) }
     }
-  }
-
-  /// Sets the style of a span of cells, keeping their text.
-  public mutating func restyle(x: Int, y: Int, width w: Int, style: Style) {
-    guard y >= 0 && y < height else { return }
-    for column in max(x, 0)..<min(x + w, width) { self[column, y].style = style }
   }
 
   /// Copies `other` in with its top-left corner at (`x`, `y`).

@@ -1,8 +1,8 @@
 import Foundation
-import ScopeEngine
+@_spi(Testing) import ScopeEngine
 import Testing
 
-@testable import Dialects
+@_spi(Testing) @testable import Dialects
 
 /// Live snapshots taken while a dialect runs, keyed by event count.
 final class LiveStates: @unchecked Sendable {

@@ -170,4 +170,16 @@ struct SVGTests {
     #expect(svg.contains("textLength=\"\(SVG.format(Double(bengaliCells) * SVG.cellWidth))\""))
     #expect(svg.contains("textLength=\"\(SVG.format(4 * SVG.cellWidth))\""))
   }
+
+  @Test("Every key the explorer reads is written to a tape by a name that reads back as the same key")
+  func everyKeyRoundTrips() throws {
+    let keys: [Key] = [
+      .right, .left, .up, .down, .pageUp, .pageDown, .home, .end, .tab, .backTab, .enter, .escape, .backspace,
+      .char(" "), .char("?"), .char("\""), .char("\\"), .char("ক"),
+    ]
+    for key in keys {
+      let tape = try TapeParser.parse(TapeWriter.command(for: key))
+      #expect(tape.commands == [.keys([key])], "\(key.label)")
+    }
+  }
 }

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ScopeEngine
+@_spi(Testing) @testable import ScopeEngine
 
 /// A small driver over the engine with names given as strings, so cases read like
 /// Monkey's `symbol_table_test.go`.

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ScopeEngine
+@_spi(Testing) @testable import ScopeEngine
 
 @Suite("Interned-name table")
 struct NameTableTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ScopeEngine
+@_spi(Testing) @testable import ScopeEngine
 
 /// Live snapshots taken while running forward, keyed by event count.
 final class SnapshotRecorder: @unchecked Sendable {

@@ -1,11 +1,20 @@
-import ScopeEngine
+@_spi(Testing) import ScopeEngine
 
 extension Dialect {
   /// Runs this dialect's symbol engine over `file` and returns the recorded trace; Glang's
   /// imports are read with `imports` (none by default).
   public func analyze(
     _ file: SourceFile, profile: TableProfile? = nil, nameGrowth: NameTableGrowth = .teaching,
-    imports: FileReader = .none, observer: (@Sendable (Engine) -> Void)? = nil
+    imports: FileReader = .none
+  ) -> Trace {
+    analyze(file, profile: profile, nameGrowth: nameGrowth, imports: imports, observer: nil)
+  }
+
+  /// The same, with `observer` told of the engine after each of its operations (for tests
+  /// that compare the live engine with the state the trace reads back).
+  @_spi(Testing) public func analyze(
+    _ file: SourceFile, profile: TableProfile? = nil, nameGrowth: NameTableGrowth = .teaching,
+    imports: FileReader = .none, observer: (@Sendable (Engine) -> Void)?
   ) -> Trace {
     var engine = Engine(profile: profile ?? defaultProfile, nameGrowth: nameGrowth)
     engine.observer = observer

@@ -56,8 +56,3 @@ func onLargeStack<T>(_ body: () -> T) -> T {
     return result.value!
   }
 }
-
-/// Lets the other thread run while this one waits.
-@inline(__always) func yieldProcessor() {
-  sched_yield()
-}

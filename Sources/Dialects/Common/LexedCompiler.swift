@@ -38,13 +38,12 @@ extension LexedCompiler {
   mutating func advance() {
     if current < kinds.count - 1 { current += 1 }
     guard stepsWithTokens else { return }
-    flushDiagnostics(through: Int32(current))
+    if pending.hasDiagnostic(through: Int32(current)) {
+      var due = pending
+      due.flush(through: Int32(current), into: &engine)
+      pending = due
+    }
     engine.step = Int32(current)
-  }
-
-  /// Gives the engine the lexer's diagnostics at or before `token`.
-  mutating func flushDiagnostics(through token: Int32) {
-    while let d = pending.take(through: token) { engine.diagnose(d) }
   }
 
   /// Moves past the current token if it is a `k`.

@@ -21,14 +21,19 @@ struct PendingDiagnostics {
     }
   }
 
+  /// Whether a diagnostic at or before `token` is waiting.
+  @inline(__always) func hasDiagnostic(through token: Int32) -> Bool {
+    next < queue.count && queue[next].token <= token
+  }
+
   /// Gives the engine every diagnostic at or before `token`.
   @inline(__always) mutating func flush(through token: Int32, into engine: inout Engine) {
     while let d = take(through: token) { engine.diagnose(d) }
   }
 
   /// Takes the next diagnostic if it is at or before `token`.
-  @inline(__always) mutating func take(through token: Int32) -> Diagnostic? {
-    guard next < queue.count && queue[next].token <= token else { return nil }
+  @inline(__always) private mutating func take(through token: Int32) -> Diagnostic? {
+    guard hasDiagnostic(through: token) else { return nil }
     next += 1
     return queue[next - 1]
   }

@@ -4,11 +4,9 @@ import ScopeEngine
 /// the same parse, the same errors in the same order (panic mode and all), the same local
 /// slots and upvalues. No bytecode is made.
 struct LoxCompiler {
-  /// The source.
-  let source: UnsafeBufferPointer<UInt8>
   /// Every token scanned (error tokens too), written by the scanning thread; a step is an
   /// index here.
-  let stream: TokenStream<LoxTokenKind>
+  let cursor: TokenCursor<LoxTokenKind>
   /// The token being looked at.
   var current: Int32 = -1
   /// The token just consumed.
@@ -39,25 +37,17 @@ struct LoxCompiler {
 
   /// A compiler over `source`, reading tokens from `stream`, that drives `engine`.
   init(source: UnsafeBufferPointer<UInt8>, stream: TokenStream<LoxTokenKind>, engine: Engine) {
-    self.source = source
-    self.stream = stream
-    self.tokenBase = stream.tokens.baseAddress
-    self.kindBase = stream.kinds.baseAddress
+    self.cursor = TokenCursor(stream, source: source)
     self.engine = engine
   }
 
-  /// The scanned tokens' addresses (read from here, not through the buffers the scanning
-  /// thread keeps writing to).
-  let tokenBase: UnsafePointer<Token>
-  let kindBase: UnsafePointer<LoxTokenKind>
-
   /// Token `index`.
-  @inline(__always) func token(_ index: Int32) -> Token { tokenBase[Int(index)] }
+  @inline(__always) func token(_ index: Int32) -> Token { cursor.token(index) }
 
   // MARK: Tokens
 
   /// The type of token `index`.
-  @inline(__always) func kind(_ index: Int32) -> LoxTokenKind { kindBase[Int(index)] }
+  @inline(__always) func kind(_ index: Int32) -> LoxTokenKind { cursor.kind(index) }
 
   /// Moves to the next token that is not an error, reporting each error token on the way
   /// (waiting for the scanner when it is behind); at the end it stays on EOF, as clox's
@@ -67,17 +57,17 @@ struct LoxCompiler {
     if current >= 0 && kind(current) == .eof { return }
     while true {
       current += 1
-      stream.wait(for: Int(current))
+      cursor.stream.wait(for: Int(current))
       guard kind(current) == .error else { break }
       engine.step = current
-      let unterminated = source[Int(token(current).start)] == UInt8(ascii: "\"")
+      let unterminated = cursor.bytes(current).first == UInt8(ascii: "\"")
       errorAt(current, unterminated ? "Unterminated string." : "Unexpected character.")
     }
     engine.step = previous >= 0 ? previous : 0
   }
 
   /// Whether the current token is `kind`.
-  @inline(__always) func check(_ kind: LoxTokenKind) -> Bool { kindBase[Int(current)] == kind }
+  @inline(__always) func check(_ kind: LoxTokenKind) -> Bool { cursor.kind(current) == kind }
 
   /// Consumes the current token if it is `kind`.
   mutating func match(_ kind: LoxTokenKind) -> Bool {
@@ -96,10 +86,7 @@ struct LoxCompiler {
   }
 
   /// The name id of identifier token `index`.
-  mutating func name(of index: Int32) -> NameID {
-    let t = token(index)
-    return engine.intern(UnsafeBufferPointer(rebasing: source[Int(t.start)..<Int(t.start + t.length)]))
-  }
+  mutating func name(of index: Int32) -> NameID { cursor.name(of: index, in: &engine) }
 
   // MARK: Errors
 
@@ -121,7 +108,7 @@ struct LoxCompiler {
     case .eof: near = "end"
     case .error: near = ""
     default:
-      near = "'" + String(decoding: source[Int(token.start)..<Int(token.start + token.length)], as: UTF8.self) + "'"
+      near = "'" + cursor.text(index) + "'"
     }
     engine.diagnose(.error, message, line: token.line, column: token.column, near: near, token: index)
   }

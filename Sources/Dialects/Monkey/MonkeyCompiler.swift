@@ -9,10 +9,7 @@ struct MonkeyCompiler {
   let ast: MonkeyAST
   /// The tokens, written by the parsing thread (every token of a published statement is
   /// there before the statement is).
-  let stream: TokenStream<MonkeyTokenKind>
-  let tokens: UnsafePointer<Token>
-  let kinds: UnsafePointer<MonkeyTokenKind>
-  let source: UnsafeBufferPointer<UInt8>
+  let cursor: TokenCursor<MonkeyTokenKind>
   var engine: Engine
   var pending = PendingDiagnostics()
 
@@ -23,15 +20,12 @@ struct MonkeyCompiler {
   ) {
     self.flavor = flavor
     self.ast = ast
-    self.stream = stream
-    self.tokens = stream.tokens.baseAddress
-    self.kinds = stream.kinds.baseAddress
-    self.source = source
+    self.cursor = TokenCursor(stream, source: source)
     self.engine = engine
   }
 
   /// The last token lexed so far (EOF once the parser is done), for a block the file ended in.
-  private var currentEnd: Int32 { Int32(stream.tokens.count - 1) }
+  private var currentEnd: Int32 { cursor.lastIndex }
 
   /// Moves the engine to `token`, first giving it any lexer or parser diagnostics up to there.
   @inline(__always) private mutating func at(_ token: Int32) {
@@ -40,10 +34,7 @@ struct MonkeyCompiler {
   }
 
   /// The name id of identifier token `token`.
-  private mutating func name(_ token: Int32) -> NameID {
-    let t = tokens[Int(token)]
-    return engine.intern(UnsafeBufferPointer(rebasing: source[Int(t.start)..<Int(t.start + t.length)]))
-  }
+  private mutating func name(_ token: Int32) -> NameID { cursor.name(of: token, in: &engine) }
 
   /// Compiles the program, statement by statement as the parser publishes them.
   mutating func compileProgram(_ feed: Feed<ParsedItem>) {
@@ -58,7 +49,7 @@ struct MonkeyCompiler {
       case .diagnostic(let diagnostic): pending.add([diagnostic])
       }
     }
-    at(Int32(stream.tokens.count - 1))
+    at(cursor.lastIndex)
   }
 
   private mutating func compileBlock(_ block: Int32) {
@@ -103,7 +94,7 @@ struct MonkeyCompiler {
     case .identifier: resolve(node.token, access: .get)
     case .prefix: compile(node.a)
     case .infix:
-      let swapped = kinds[Int(node.token)] == .lt || (flavor == .bhasa && kinds[Int(node.token)] == .lte)
+      let swapped = cursor.kind(node.token) == .lt || (flavor == .bhasa && cursor.kind(node.token) == .lte)
       compile(swapped ? node.b : node.a)
       compile(swapped ? node.a : node.b)
     case .ifExpression:
@@ -126,7 +117,7 @@ struct MonkeyCompiler {
     at(token)
     let nameID = name(token)
     if engine.resolveCapturing(nameID, access: access) == nil {
-      let t = tokens[Int(token)]
+      let t = cursor.token(token)
       engine.diagnose(.error, "undefined variable \(engine.names.name(nameID))", line: t.line, column: t.column)
     }
   }
@@ -169,17 +160,14 @@ struct MonkeyCompiler {
 
   /// The bytes between a string literal's quotes.
   private func literalBytes(_ node: Int32) -> Slice<UnsafeBufferPointer<UInt8>> {
-    let t = tokens[Int(ast[node].token)]
+    let t = cursor.token(ast[node].token)
     let start = Int(t.start) + 1
     let end = max(start, Int(t.start + t.length) - (t.length >= 2 ? 1 : 0))
-    return source[start..<end]
+    return cursor.source[start..<end]
   }
 
   /// The text of token `index`.
-  private func text(_ index: Int32) -> String {
-    let t = tokens[Int(index)]
-    return String(decoding: source[Int(t.start)..<Int(t.start + t.length)], as: UTF8.self)
-  }
+  private func text(_ index: Int32) -> String { cursor.text(index) }
 
   /// A child list rendered and joined with commas.
   private func renderList(_ start: Int32, _ count: Int32) -> String {

@@ -14,10 +14,7 @@ struct MonkeyParser {
 
   let flavor: MonkeyFlavor
   /// Where the tokens go as the parser asks for them (the compiler reads them from here).
-  let stream: TokenStream<MonkeyTokenKind>
-  let tokens: UnsafePointer<Token>
-  let kinds: UnsafePointer<MonkeyTokenKind>
-  let source: UnsafeBufferPointer<UInt8>
+  let cursor: TokenCursor<MonkeyTokenKind>
   /// The lexer, run a token ahead of the parser.
   let lexer: MonkeyLexer
   var scanner: Scanner
@@ -36,10 +33,7 @@ struct MonkeyParser {
     feed: Feed<ParsedItem>
   ) {
     self.flavor = flavor
-    self.stream = stream
-    self.tokens = stream.tokens.baseAddress
-    self.kinds = stream.kinds.baseAddress
-    self.source = source
+    self.cursor = TokenCursor(stream, source: source)
     self.ast = ast
     self.feed = feed
     self.lexer = MonkeyLexer(flavor: flavor)
@@ -49,10 +43,10 @@ struct MonkeyParser {
 
   /// Lexes until token `index` exists (or EOF does), publishing any lexer errors.
   mutating func lex(through index: Int32) {
-    while !lexedAll && stream.tokens.count <= Int(index) {
+    while !lexedAll && cursor.lastIndex < index {
       var diagnostics: [Diagnostic] = []
-      let (token, kind) = lexer.token(&scanner, diagnostics: &diagnostics, index: Int32(stream.tokens.count))
-      stream.append(token, kind)
+      let (token, kind) = lexer.token(&scanner, diagnostics: &diagnostics, index: cursor.lastIndex + 1)
+      cursor.stream.append(token, kind)
       for diagnostic in diagnostics { feed.publish(.diagnostic(diagnostic)) }
       lexedAll = kind == .eof
     }
@@ -75,33 +69,30 @@ struct MonkeyParser {
   }
 
   /// The index of the last token lexed.
-  var lastIndex: Int32 { Int32(stream.tokens.count - 1) }
+  var lastIndex: Int32 { cursor.lastIndex }
 
   // MARK: Tokens
 
-  var cur: MonkeyTokenKind { kinds[Int(current)] }
-  var peek: MonkeyTokenKind { kinds[Int(peekIndex)] }
+  var cur: MonkeyTokenKind { cursor.kind(current) }
+  var peek: MonkeyTokenKind { cursor.kind(peekIndex) }
   mutating func nextToken() {
     if current < lastIndex { current += 1 }
     lex(through: current + 1)
   }
   var peekIndex: Int32 { min(current + 1, lastIndex) }
 
-  func text(_ index: Int32) -> String {
-    let t = tokens[Int(index)]
-    return String(decoding: source[Int(t.start)..<Int(t.start + t.length)], as: UTF8.self)
-  }
+  func text(_ index: Int32) -> String { cursor.text(index) }
 
   /// A token's type as the real lexer names it: Bhasa's keyword types are the words themselves.
   func typeName(_ index: Int32) -> String {
-    let kind = kinds[Int(index)]
+    let kind = cursor.kind(index)
     if flavor == .bhasa && kind.tokenClass == .keyword || kind == .typeName { return text(index) }
     return kind.goName(flavor)
   }
 
   mutating func error(_ message: String, at index: Int32) {
     guard !bailed else { return }
-    let t = tokens[Int(index)]
+    let t = cursor.token(index)
     feed.publish(
       .diagnostic(Diagnostic(severity: .error, message: message, token: index, line: t.line, column: t.column)))
   }
@@ -239,7 +230,7 @@ struct MonkeyParser {
       nextToken()
     }
     if cur == .eof {
-      error("expected } to close the block opened at line \(tokens[Int(token)].line), got EOF instead", at: current)
+      error("expected } to close the block opened at line \(cursor.token(token).line), got EOF instead", at: current)
     }
     let (start, count) = list(since: mark)
     return add(MonkeyNode(kind: .block, token: token, a: start, b: count, c: cur == .rbrace ? current : -1))

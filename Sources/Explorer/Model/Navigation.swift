@@ -56,13 +56,8 @@ extension Explorer {
   func firstStep(onOrAfterLine line: Int) -> Int? {
     guard line >= 1 && line <= lineStarts.count else { return nil }
     let offset = Int32(lineStarts[line - 1])
-    var low = 0
-    var high = trace.tokens.count
-    while low < high {
-      let mid = (low + high) / 2
-      if trace.tokens[mid].start < offset { low = mid + 1 } else { high = mid }
-    }
-    return low < trace.tokens.count ? low : nil
+    let first = trace.tokens.partitioningIndex { $0.start >= offset }
+    return first < trace.tokens.count ? first : nil
   }
 
   /// Runs to the next (or previous) line with a breakpoint.

@@ -58,7 +58,7 @@ struct BucketsPane {
       lines.append(StyledLine("rehashed \(from) → \(table.capacity) buckets; before:", .changed))
       let before = explorer.trace.state(afterEvents: explorer.eventCount - 1)
       let old = focus.nameTable ? before.nameTable : before.table(of: focus.scope!)
-      lines.append(StyledLine("  " + describe(old, nameTable: focus.nameTable), .faint))
+      lines.append(StyledLine("  " + old.line(limit: 80) { engine.names.name($0) }, .faint))
     }
     if table.capacity == 0 { lines.append(StyledLine("no buckets yet: the first insert allocates them", .faint)) }
     let rows = height - 2
@@ -104,17 +104,5 @@ struct BucketsPane {
         return "\(name) \(engine.symbols[Int(entry.value)].storageLabel)"
       }.joined(separator: " → ")
     }
-  }
-
-  /// A table in one line with names: `_ a _ b` (the first 80 buckets).
-  private func describe(_ table: TableSnapshot, nameTable: Bool) -> String {
-    let engine = explorer.trace.engine
-    return (0..<min(table.capacity, 80)).map { table[$0] }.map { bucket in
-      switch bucket {
-      case .empty: "_"
-      case .tombstone: "†"
-      case .entries(let entries): entries.map { engine.names.name($0.name) }.joined(separator: ",")
-      }
-    }.joined(separator: " ")
   }
 }

@@ -14,13 +14,19 @@ struct ScopesPane {
     return stack.first
   }
 
-  func lines() -> [StyledLine] {
+  /// The pane's lines.
+  func lines() -> [StyledLine] { rows().lines }
+
+  /// The pane's lines, and the row of the selected scope's header.
+  private func rows() -> (lines: [StyledLine], selectedRow: Int) {
     let state = explorer.state
     let engine = explorer.trace.engine
     let facts = StepFacts(explorer)
     let selected = Self.selected(explorer, facts: facts)
     var lines: [StyledLine] = []
+    var selectedRow = 0
     for scope in state.stack {
+      if scope == selected { selectedRow = lines.count }
       let s = engine.scope(scope)
       var header = StyledLine()
       let isNew = facts.pushed.contains(scope)
@@ -60,15 +66,14 @@ struct ScopesPane {
         lines.append(StyledLine("    free: " + free.joined(separator: ", "), Style(foreground: .cyan)))
       }
     }
-    return lines
+    return (lines, selectedRow)
   }
 
   /// The most symbols listed for one scope.
   static let symbolLimit = 300
 
   func grid(width: Int, height: Int, focused: Bool, title: String = "Scopes") -> Grid {
-    let lines = lines()
-    let selectedRow = lines.firstIndex { $0.runs.first?.text == "▸ " } ?? 0
+    let (lines, selectedRow) = rows()
     let rows = height - 2
     let first = selectedRow >= rows ? selectedRow - rows / 3 : 0
     return .pane(width: width, height: height, title: title, focused: focused, lines: lines, from: first)

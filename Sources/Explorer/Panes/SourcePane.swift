@@ -92,20 +92,9 @@ struct SourcePane {
 
   /// The first token that ends after byte `offset`.
   private func firstToken(endingAfter offset: Int) -> Int {
-    let tokens = explorer.trace.tokens
-    var low = 0
-    var high = tokens.count
-    while low < high {
-      let mid = (low + high) / 2
-      if Int(tokens[mid].start + tokens[mid].length) <= offset && tokens[mid].length > 0
-        || Int(tokens[mid].start) < offset && tokens[mid].length == 0
-      {
-        low = mid + 1
-      } else {
-        high = mid
-      }
+    explorer.trace.tokens.partitioningIndex { token in
+      !(Int(token.start + token.length) <= offset && token.length > 0 || Int(token.start) < offset && token.length == 0)
     }
-    return low
   }
 }
 

@@ -7,12 +7,13 @@ public enum TapeParser {
   /// The keys a tape can name, with an optional count after them.
   static let keyNames: [String: Key] = [
     "Right": .right, "Left": .left, "Up": .up, "Down": .down, "Space": .char(" "), "Enter": .enter, "Tab": .tab,
+    "BackTab": .backTab,
     "Backspace": .backspace, "Escape": .escape, "PageUp": .pageUp, "PageDown": .pageDown, "Home": .home, "End": .end,
   ]
 
   /// The commands, for error messages.
   static let commandWords =
-    "Output, Set, Type, Sleep, Hide, Show, Screenshot, Open, Caption, or a key (Right, Left, Up, Down, Space, Enter, Tab, Backspace, Escape, PageUp, PageDown, Home, End)"
+    "Output, Set, Type, Sleep, Hide, Show, Screenshot, Open, Caption, or a key (Right, Left, Up, Down, Space, Enter, Tab, BackTab, Backspace, Escape, PageUp, PageDown, Home, End)"
 
   /// Parses `text`, or throws the first mistake with its position.
   public static func parse(_ text: String) throws(TapeError) -> Tape {

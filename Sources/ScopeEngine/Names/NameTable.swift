@@ -119,12 +119,6 @@ public struct NameTable: Sendable {
 
   /// The number of names interned up to event `event` (inclusive).
   public func count(asOf event: Int32) -> Int {
-    var low = 0
-    var high = internEvents.count
-    while low < high {
-      let mid = (low + high) / 2
-      if internEvents[mid] <= event { low = mid + 1 } else { high = mid }
-    }
-    return low
+    internEvents.partitioningIndex { $0 > event }
   }
 }

@@ -1,4 +1,4 @@
-/// Writes a trace as JSON Lines: one object per event, as DESIGN.md's trace contract says.
+/// Writes a trace as JSON Lines: one object per event, as the README's trace format says.
 public struct JSONLWriter {
   /// The trace written.
   let trace: Trace

@@ -79,7 +79,7 @@ public struct StateSnapshot: Sendable, Equatable {
 
 extension Engine {
   /// The live state, read straight from the current tables (not through their history).
-  public var liveSnapshot: StateSnapshot {
+  @_spi(Testing) public var liveSnapshot: StateSnapshot {
     var scopes: [ScopeSnapshot] = []
     var scope = current
     while scope >= 0 {

@@ -53,12 +53,15 @@ public struct TableSnapshot: Sendable, Equatable, CustomStringConvertible {
   public var buckets: [Bucket] { (0..<capacity).map { self[$0] } }
 
   /// The buckets in one line, names as ids: `_ 3 _ 5 † 7,2` (`†` a tombstone, a comma a chain).
-  public var description: String {
-    buckets.map { bucket in
-      switch bucket {
+  public var description: String { line(naming: String.init) }
+
+  /// The first `limit` buckets in one line, each name spelled by `naming`: `_ a _ b † c,d`.
+  public func line(limit: Int = .max, naming: (NameID) -> String) -> String {
+    (0..<Swift.min(capacity, limit)).map { index in
+      switch self[index] {
       case .empty: "_"
       case .tombstone: "†"
-      case .entries(let entries): entries.map { String($0.name) }.joined(separator: ",")
+      case .entries(let entries): entries.map { naming($0.name) }.joined(separator: ",")
       }
     }.joined(separator: " ")
   }
@@ -85,10 +88,7 @@ public struct TableSnapshot: Sendable, Equatable, CustomStringConvertible {
         starts[bucket] = Int32(entries.count)
         var link = head
         while link != VersionedBuckets.none {
-          var visible = link
-          while visible != VersionedBuckets.none && all[Int(visible)].event > event {
-            visible = all[Int(visible)].older
-          }
+          let visible = store.version(of: link, asOf: event)
           if visible != VersionedBuckets.none {
             let e = all[Int(visible)]
             entries.append(BucketEntry(name: e.key, value: e.value))

@@ -4,7 +4,7 @@ extension ScopeTable {
   /// Checks that `count` and `used` match the buckets, that no key appears twice, that every
   /// key is reachable by probing from its home bucket, and that the load stays below the
   /// profile's growth threshold.
-  public func invariantViolations(nameHashes: [UInt32]) -> [String] {
+  @_spi(Testing) public func invariantViolations(nameHashes: [UInt32]) -> [String] {
     var problems: [String] = []
     let snapshot = TableSnapshot(live: self)
     let keys = snapshot.buckets.flatMap(\.contents).map(\.name)

@@ -106,7 +106,7 @@ public struct ScopeTable: Sendable {
 
   /// Deletes `id`, leaving a tombstone (clox). Returns the bucket, or nil when absent.
   @discardableResult
-  public mutating func remove(id: Int32, hash: UInt32, at event: Int32, probes: inout [Int32]) -> Int? {
+  @_spi(Testing) public mutating func remove(id: Int32, hash: UInt32, at event: Int32, probes: inout [Int32]) -> Int? {
     precondition(profile.hasTombstones, "the \(profile.rawValue) profile has no deletion")
     guard capacity > 0 else { return nil }
     let found = locate(id: id, hash: hash, probes: &probes)

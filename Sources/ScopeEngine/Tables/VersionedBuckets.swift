@@ -107,30 +107,7 @@ public struct VersionedBuckets: Sendable {
   /// The bucket heads in force after event `event` (inclusive).
   public func heads(asOf event: Int32) -> [Int32] {
     if event >= start { return heads }
-    var low = 0
-    var high = pastEpochs.count - 1
-    while low < high {
-      let mid = (low + high + 1) / 2
-      if pastEpochs[mid].start <= event { low = mid } else { high = mid - 1 }
-    }
-    return pastEpochs.isEmpty || pastEpochs[low].start > event ? [] : pastEpochs[low].heads
-  }
-
-  /// The entry in an open-addressing `bucket` after event `event`, or nil when empty.
-  public func slot(_ bucket: Int, in heads: [Int32], asOf event: Int32) -> Entry? {
-    let index = version(of: heads[bucket], asOf: event)
-    return index == Self.none ? nil : entries[Int(index)]
-  }
-
-  /// The entries of a chained `bucket` after event `event`, head first.
-  public func chain(_ bucket: Int, in heads: [Int32], asOf event: Int32) -> [Entry] {
-    var result: [Entry] = []
-    var link = heads[bucket]
-    while link != Self.none {
-      let visible = version(of: link, asOf: event)
-      if visible != Self.none { result.append(entries[Int(visible)]) }
-      link = entries[Int(link)].next
-    }
-    return result
+    let later = pastEpochs.partitioningIndex { $0.start > event }
+    return later == 0 ? [] : pastEpochs[later - 1].heads
   }
 }

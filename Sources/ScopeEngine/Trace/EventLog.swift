@@ -38,13 +38,7 @@ public struct EventLog: Sendable {
   /// Where in `scopeChanges` the first push or pop at or after event `index` stands
   /// (`scopeChanges.count` when there is none): a binary search.
   public func scopeChangeIndex(atOrAfter index: Int) -> Int {
-    var low = 0
-    var high = scopeChanges.count
-    while low < high {
-      let mid = (low + high) / 2
-      if Int(scopeChanges[mid]) < index { low = mid + 1 } else { high = mid }
-    }
-    return low
+    scopeChanges.partitioningIndex { Int($0) >= index }
   }
 
   /// The buckets a path step or define probed.

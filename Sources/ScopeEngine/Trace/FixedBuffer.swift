@@ -48,38 +48,3 @@ package final class FixedBuffer<Element>: @unchecked Sendable {
     UnsafeBufferPointer(start: base + Int(start), count: Int(count))
   }
 }
-
-/// Items handed from a producing thread to a consuming one, in order: the producer
-/// publishes, the consumer waits for the next (yielding its core while the producer works).
-package final class Feed<Item>: @unchecked Sendable {
-  /// The items.
-  private let items: FixedBuffer<Item>
-  /// How many items are published.
-  private let published = Atomic<Int>(0)
-  /// Whether the producer is done.
-  private let finished = Atomic<Bool>(false)
-
-  /// A feed for at most `capacity` items.
-  package init(capacity: Int) { items = FixedBuffer(capacity: capacity) }
-
-  /// Publishes an item (producer).
-  package func publish(_ item: Item) {
-    items.append(item)
-    published.store(items.count, ordering: .releasing)
-  }
-
-  /// Says no more items will come (producer).
-  package func finish() { finished.store(true, ordering: .releasing) }
-
-  /// Item `index`, waiting until it is published; nil once the producer has finished
-  /// without publishing it (consumer).
-  package func item(_ index: Int) -> Item? {
-    while true {
-      if index < published.load(ordering: .acquiring) { return items[Int32(index)] }
-      if finished.load(ordering: .acquiring) {
-        return index < published.load(ordering: .acquiring) ? items[Int32(index)] : nil
-      }
-      sched_yield()
-    }
-  }
-}

@@ -47,13 +47,7 @@ public struct Trace: Sendable {
   /// The number of events done once step `step` is processed: the longest prefix of events
   /// whose steps are all at most `step`.
   public func eventCount(throughStep step: Int) -> Int {
-    var low = 0
-    var high = stepHighWater.count
-    while low < high {
-      let mid = (low + high) / 2
-      if stepHighWater[mid] <= Int32(step) { low = mid + 1 } else { high = mid }
-    }
-    return low
+    stepHighWater.partitioningIndex { $0 > Int32(step) }
   }
 
   /// The events of step `step`: those done when it is processed that were not done before.

@@ -85,6 +85,15 @@ public struct Engine: Sendable {
     return id
   }
 
+  /// Pushes `id`, a scope pushed before, again (Python's later passes walk the blocks its
+  /// first pass made); its parent must be the current scope.
+  public mutating func reenterScope(_ id: ScopeID) {
+    precondition(scopes[Int(id)].parent == current, "reenterScope(_:) of a scope that is not a child of the current one")
+    current = id
+    record(.push, id)
+    notify()
+  }
+
   /// Pops the current scope.
   public mutating func popScope() {
     precondition(current >= 0, "popScope() with no scope pushed")
@@ -107,22 +116,26 @@ public struct Engine: Sendable {
   // MARK: Symbols
 
   /// Writes a symbol for `name` into `scope`'s table (the current scope by default),
-  /// growing the table first or after as its profile says. Returns the symbol's id.
+  /// growing the table first or after as its profile says. Returns the symbol's id. The
+  /// symbol is declared by the current step unless `token` names another.
   @discardableResult
   public mutating func define(
-    _ name: NameID, as storage: Storage, index: Int32, in scope: ScopeID? = nil, type: NameID = -1
+    _ name: NameID, as storage: Storage, index: Int32, in scope: ScopeID? = nil, type: NameID = -1, flags: UInt16 = 0,
+    token: Int32? = nil
   ) -> SymbolID {
-    let id = insertSymbol(name, as: storage, index: index, in: scope ?? current, type: type).symbol
+    let id = insertSymbol(name, as: storage, index: index, in: scope ?? current, type: type, flags: flags).symbol
+    if let token { symbols[Int(id)].token = token }
     notify()
     return id
   }
 
   /// Writes a symbol into `target`'s table, returning it and its define event.
   private mutating func insertSymbol(
-    _ name: NameID, as storage: Storage, index: Int32, in target: ScopeID, type: NameID = -1
+    _ name: NameID, as storage: Storage, index: Int32, in target: ScopeID, type: NameID = -1, flags: UInt16 = 0
   ) -> (symbol: SymbolID, event: Int32) {
     let id = SymbolID(symbols.count)
-    symbols.append(Symbol(name: name, storage: storage, index: index, scope: target, token: step, type: type))
+    symbols.append(
+      Symbol(name: name, storage: storage, index: index, scope: target, token: step, type: type, flags: flags))
     growIfDue(target, before: true)
     let probeStart = Int32(log.probes.count)
     let insertion = scopes[Int(target)].table.insert(
@@ -209,6 +222,14 @@ public struct Engine: Sendable {
     scopes[Int(scope)].captures.append(
       Capture(name: name, from: outer, symbol: free, isLocal: isLocal, event: log.nextEvent))
     return free
+  }
+
+  /// Adds `free`, a FREE symbol already in `scope`'s table, to `scope`'s free list as the
+  /// capture of `outer` (Python's analysis decides free variables after they are written).
+  public mutating func noteFreeVariable(_ free: SymbolID, from outer: SymbolID, in scope: ScopeID) {
+    let name = symbols[Int(free)].name
+    scopes[Int(scope)].captures.append(
+      Capture(name: name, from: outer, symbol: free, isLocal: false, event: log.nextEvent))
   }
 
   /// Notes that a resolution's chain of captures passed through the FREE symbol `free`.

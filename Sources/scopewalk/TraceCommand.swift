@@ -13,12 +13,15 @@ struct TraceCommand: ParsableCommand {
 
   /// Output formats.
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case jsonl, text, none
+    case jsonl, text, none, symtable
   }
 
   @OptionGroup var source: SourceOptions
 
-  @Option(help: "jsonl (one JSON object per event), text (one line per event) or none.")
+  @Option(
+    help:
+      "jsonl (one JSON object per event), text (one line per event), none, or symtable (Python: the symbol tables as ../shared/reference/python/symtable_dump.py prints CPython's)."
+  )
   var format: Format = .jsonl
 
   @Flag(help: "Print tokens, steps, events, scopes, seconds and tokens per second to stderr.")
@@ -27,7 +30,10 @@ struct TraceCommand: ParsableCommand {
   func run() throws {
     try reportingFailures {
       let program = source.program
-      _ = try opening { () throws(ProgramError) in try program.dialect() }
+      let dialect = try opening { () throws(ProgramError) in try program.dialect() }
+      if format == .symtable && dialect != .python {
+        throw Failure.usage("--format symtable is for Python files; \(source.file) is \(dialect.rawValue).")
+      }
       let file = try opening { () throws(ProgramError) in try program.source(reading: .disk) }
       let clock = ContinuousClock()
       let start = clock.now
@@ -38,6 +44,13 @@ struct TraceCommand: ParsableCommand {
       case .jsonl: JSONLWriter(trace: trace).write(to: &out)
       case .text: TextWriter(trace: trace).write(to: &out)
       case .none: break
+      case .symtable:
+        if trace.hasErrors {
+          let lines = dialect.diagnosticsInReportOrder(trace).map { dialect.format($0, path: source.file) + "\n" }
+          writeToStderr(lines.joined())
+        } else {
+          SymtableWriter.write(trace, to: &out)
+        }
       }
       if stats { printStats(trace, seconds: elapsed) }
       if trace.hasErrors { throw ExitCode(Status.programErrors) }

@@ -28,11 +28,11 @@ struct ParasheetRulesTests {
   @Test("An assignment in a block is recorded as a copy, and narrated so")
   func shadowCopy() {
     let trace = Dialect.parasheet.analyze(SourceFile(path: "t.ps", text: "= let x : int = 1; { x = 5; }"))
-    let copy = trace.events.last { $0.kind == .define }!
-    guard case .define(let definition) = trace.log.happening(of: copy) else { return }
+    let copy = trace.events.lastIndex { $0.kind == .define }!
+    guard case .define(let definition) = trace.log.happening(at: copy) else { return }
     #expect(definition.copyOf != nil)
     #expect(
-      Narrator(trace: trace).sentence(for: copy)
+      Narrator(trace: trace).sentence(forEvent: copy)
         == "x = … wrote a new x into block#1 (bucket 1); the x in global keeps its value")
   }
 

@@ -8,7 +8,7 @@ extension Dialect {
     case .lox:
       let at = diagnostic.near.isEmpty ? "" : " at \(diagnostic.near)"
       return "[line \(diagnostic.line)] Error\(at): \(diagnostic.message)"
-    case .monkey, .bhasa, .parasheet, .chirp, .glang:
+    case .monkey, .bhasa, .parasheet, .chirp, .glang, .python:
       return "\(path):\(diagnostic.line):\(diagnostic.column): \(diagnostic.severity): \(diagnostic.message)"
     }
   }

@@ -18,11 +18,17 @@ extension Dialect {
   ) -> Trace {
     var engine = Engine(profile: profile ?? defaultProfile, nameGrowth: nameGrowth)
     engine.observer = observer
+    if self == .python {
+      let (tokens, finished, passes) = onLargeStack { PythonDialect.run(file.bytes, engine: engine) }
+      return Trace(
+        path: file.path, source: file.bytes, dialect: self, tokens: tokens, engine: finished, passes: passes)
+    }
     let (tokens, finished) = onLargeStack { () -> (TokenList, Engine) in
       switch self {
       case .monkey: MonkeyDialect.run(.monkey, file.bytes, engine: engine)
       case .bhasa: MonkeyDialect.run(.bhasa, file.bytes, engine: engine)
       case .lox: LoxDialect.run(file.bytes, engine: engine)
+      case .python: preconditionFailure("Python is analysed above")
       case .parasheet:
         ParasheetTokenKind.lexer.analyze(file.bytes, engine: engine) {
           ParasheetCompiler(source: $0, tokens: $1, kinds: $2, engine: $3)

@@ -8,7 +8,7 @@ struct NarrationBar {
   var sentence: String {
     let trace = explorer.trace
     let narrator = Narrator(trace: trace)
-    if let focused = explorer.focusedEvent { return narrator.sentence(for: trace.events[focused]) }
+    if let focused = explorer.focusedEvent { return narrator.sentence(forEvent: focused) }
     let token = trace.tokens[explorer.step]
     if token.kind == .end { return "end of file" }
     return "'\(TextWriter.escaped(trace.text(ofToken: Int32(explorer.step))))': no events at this step"

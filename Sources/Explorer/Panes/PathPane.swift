@@ -35,7 +35,7 @@ struct PathPane {
         } else {
           style = index == explorer.focusedEvent ? .changed : .plain
         }
-        let sentence = narrator.sentence(for: trace.events[index])
+        let sentence = narrator.sentence(forEvent: index)
         lines.append(StyledLine((index == explorer.focusedEvent ? "▸ " : "  ") + sentence, style))
       }
     }

@@ -40,7 +40,7 @@ public struct JSONLWriter {
       let scope = engine.scope(id)
       out.raw(",\"scope\":")
       out.int(scope.id)
-      if scope.kind.isFunction { freeList(of: scope, to: &out) }
+      if scope.kind.isFunction { freeList(scope.captures(asOf: Int32(index)), to: &out) }
     case .intern(let id, let bucket, let rehashed):
       out.raw(",\"name\":")
       name(id, to: &out)
@@ -79,9 +79,9 @@ public struct JSONLWriter {
   }
 
   /// `"free":[…]`: a function's captures, in capture order.
-  private func freeList(of scope: Scope, to out: inout OutputBuffer) {
+  private func freeList(_ captures: ArraySlice<Capture>, to out: inout OutputBuffer) {
     out.raw(",\"free\":[")
-    for (i, capture) in scope.captures.enumerated() {
+    for (i, capture) in captures.enumerated() {
       if i > 0 { out.raw(",") }
       out.raw("{\"name\":")
       name(capture.name, to: &out)

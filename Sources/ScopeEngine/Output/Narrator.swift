@@ -14,16 +14,16 @@ public struct Narrator {
   /// `LOCAL 0`, `GLOBAL` (late-bound).
   private func storage(_ symbol: SymbolID) -> String { engine.symbols[Int(symbol)].storageLabel }
 
-  /// The details of an event (everything after its kind).
-  public func detail(of event: Event) -> String {
-    switch trace.log.happening(of: event) {
+  /// The details of event `index` (everything after its kind).
+  public func detail(ofEvent index: Int) -> String {
+    switch trace.log.happening(at: index) {
     case .push(let id):
       let parent = engine.parent(of: id)
       return "\(engine.label(of: id))\(parent < 0 ? "" : " above \(engine.label(of: parent))")"
     case .pop(let id):
-      let scope = engine.scope(id)
-      guard scope.kind.isFunction, !scope.captures.isEmpty else { return engine.label(of: id) }
-      let free = scope.captures.map { "\(name($0.name)) from \(storage($0.from))" }.joined(separator: ", ")
+      let captures = engine.scope(id).captures(asOf: Int32(index))
+      guard engine.kind(of: id).isFunction, !captures.isEmpty else { return engine.label(of: id) }
+      let free = captures.map { "\(name($0.name)) from \(storage($0.from))" }.joined(separator: ", ")
       return "\(engine.label(of: id)); free [\(free)]"
     case .intern(let id, let bucket, let rehashed):
       let rehash = rehashed ? "; the name table is now over its load and rehashes" : ""
@@ -60,12 +60,13 @@ public struct Narrator {
     return "\(engine.describe(definition.symbol)) in \(scope), bucket \(definition.bucket)\(probed)"
   }
 
-  /// One sentence for a whole event, its kind included.
-  public func sentence(for event: Event) -> String {
-    switch trace.log.happening(of: event) {
-    case .resolve, .diagnostic: detail(of: event)
-    case .define(let d) where d.copyOf != nil || engine.symbols[Int(d.symbol)].hides: detail(of: event)
-    default: "\(event.kind) \(detail(of: event))"
+  /// One sentence for event `index`, its kind included.
+  public func sentence(forEvent index: Int) -> String {
+    let happening = trace.log.happening(at: index)
+    switch happening {
+    case .resolve, .diagnostic: return detail(ofEvent: index)
+    case .define(let d) where d.copyOf != nil || engine.symbols[Int(d.symbol)].hides: return detail(ofEvent: index)
+    default: return "\(happening.kind) \(detail(ofEvent: index))"
     }
   }
 

@@ -21,7 +21,7 @@ public struct TextWriter {
     let token = trace.tokens[Int(event.step)]
     let text = Self.escaped(trace.text(ofToken: event.step))
     return
-      "\(token.line):\(token.column) #\(event.step) '\(text)' \(event.kind) \(Narrator(trace: trace).detail(of: event))"
+      "\(token.line):\(token.column) #\(event.step) '\(text)' \(event.kind) \(Narrator(trace: trace).detail(ofEvent: index))"
   }
 
   /// `text` with control characters shown as `\u{…}` escapes.

@@ -12,6 +12,19 @@ extension Engine {
     return hit
   }
 
+  /// Probes `scope` for `name` and adds the visit to the path being built with the dialect's
+  /// own verdict: whether this is where the name is found, and why.
+  @discardableResult
+  public mutating func visit(_ scope: ScopeID, for name: NameID, found: Bool, note: PathNote) -> SymbolID? {
+    let probeStart = Int32(log.probes.count)
+    let hit = probe(name, in: scope)
+    log.path.append(
+      PathStep(
+        scope: scope, probeStart: probeStart, probeCount: Int32(log.probes.count) - probeStart, found: found,
+        note: note))
+    return hit
+  }
+
   /// Marks the path step just visited as stopped by a hide.
   public mutating func markLastStepHidden() {
     guard !log.path.isEmpty else { return }

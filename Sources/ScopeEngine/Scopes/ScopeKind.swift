@@ -20,6 +20,10 @@ public enum ScopeKind: String, Sendable, CaseIterable {
   case `import`
   /// The scope holding `super` around a subclass's methods (Lox).
   case `super`
+  /// A Python module (CPython's `top` block).
+  case module
+  /// A Python annotation read under `from __future__ import annotations` (never analysed).
+  case annotation
 
   /// Whether this scope starts a new function frame (locals restart, captures cross it).
   public var isFunction: Bool { self == .function || self == .method }

@@ -18,6 +18,12 @@ public enum Storage: UInt8, Sendable, CaseIterable, CustomStringConvertible {
   case `import`
   /// A class.
   case `class`
+  /// Python: a local of this function that an inner function uses (LOAD_DEREF of its cell).
+  case cell
+  /// Python: looked up by name at run time in a module or class body (LOAD_NAME).
+  case name
+  /// Python's first pass: the name's facts are collected, its scope not yet decided.
+  case pending
 
   /// The name the trace uses: `GLOBAL`, `LOCAL`, …
   public var description: String {
@@ -31,6 +37,9 @@ public enum Storage: UInt8, Sendable, CaseIterable, CustomStringConvertible {
     case .namespace: "NAMESPACE"
     case .import: "IMPORT"
     case .class: "CLASS"
+    case .cell: "CELL"
+    case .name: "NAME"
+    case .pending: "PENDING"
     }
   }
 }

@@ -10,6 +10,9 @@ public struct Symbol: Sendable, Equatable {
   /// Whether the entry hides its name (Chirp's `hide x;`): a lookup that reaches it stops
   /// there, not found.
   public var hides = false
+  /// Python's symbol-table flags for the name in its block (CPython's `DEF_LOCAL`, `USE`, …,
+  /// with the scope the analysis decided in bits 11–13); 0 in other dialects.
+  public var flags: UInt16 = 0
   /// Its index in that storage (Monkey's index, clox's slot or upvalue), or -1 for none.
   public var index: Int32
   /// The scope whose table holds it.
@@ -20,7 +23,10 @@ public struct Symbol: Sendable, Equatable {
   public var type: NameID
 
   /// A symbol of `storage` at `index`, declared by `token` in `scope`.
-  public init(name: NameID, storage: Storage, index: Int32, scope: ScopeID, token: Int32, type: NameID = -1) {
+  public init(
+    name: NameID, storage: Storage, index: Int32, scope: ScopeID, token: Int32, type: NameID = -1, flags: UInt16 = 0
+  ) {
+    self.flags = flags
     self.name = name
     self.storage = storage
     self.index = index

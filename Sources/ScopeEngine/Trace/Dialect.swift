@@ -12,6 +12,8 @@ public enum Dialect: String, CaseIterable, Sendable {
   case chirp
   /// Glang: classes, imports, methods defined outside their class (`.g`).
   case glang
+  /// Python, as CPython 3.11's symbol table and compiler resolve it (`.py`).
+  case python
 
   /// The file extensions that select this dialect.
   public var extensions: [String] {
@@ -22,13 +24,14 @@ public enum Dialect: String, CaseIterable, Sendable {
     case .parasheet: ["ps"]
     case .chirp: ["ch"]
     case .glang: ["g"]
+    case .python: ["py"]
     }
   }
 
   /// The table profile used unless another is asked for.
   public var defaultProfile: TableProfile {
     switch self {
-    case .monkey, .bhasa, .lox, .chirp: .clox
+    case .monkey, .bhasa, .lox, .chirp, .python: .clox
     case .parasheet: .parasheet
     case .glang: .glang
     }

@@ -77,9 +77,17 @@ public enum Access: UInt8, Sendable, CustomStringConvertible {
   case get
   /// An assignment.
   case set
+  /// A deletion (Python's `del`).
+  case del
 
-  /// `get` or `set`, as the trace writes it.
-  public var description: String { self == .get ? "get" : "set" }
+  /// `get`, `set` or `del`, as the trace writes it.
+  public var description: String {
+    switch self {
+    case .get: "get"
+    case .set: "set"
+    case .del: "del"
+    }
+  }
 }
 
 /// One lookup: the name, the symbol it found, and the way there.
@@ -120,6 +128,26 @@ public enum PathNote: UInt8, Sendable, CaseIterable, CustomStringConvertible {
   case lateBound
   /// Not found anywhere.
   case unresolved
+  /// Python: bound in this block, so local in the whole block.
+  case boundHere
+  /// Python: bound here and used by an inner function: a cell.
+  case cellHere
+  /// Python: free here, bound in an enclosing function.
+  case freeHere
+  /// Python: not bound here; passes through to an inner function as FREE.
+  case passesThrough
+  /// Python: not bound in this function; the walk goes outward.
+  case notBoundHere
+  /// Python: a class body on the way out, which is not an enclosing scope.
+  case classNotEnclosing
+  /// Python: declared `global` here; the name lives in the module.
+  case declaredGlobal
+  /// Python: declared `nonlocal` here; bound in an enclosing function.
+  case declaredNonlocal
+  /// Python: a module or class body looks the name up at run time (LOAD_NAME).
+  case runTimeLookup
+  /// Python: bound nowhere in the module: a builtin, or a NameError at run time.
+  case builtinOrUndefined
 
   /// The note as the trace writes it.
   public var description: String {
@@ -133,6 +161,16 @@ public enum PathNote: UInt8, Sendable, CaseIterable, CustomStringConvertible {
     case .segment: "qualified segment"
     case .lateBound: "late-bound global"
     case .unresolved: "not found anywhere"
+    case .boundHere: "bound in this block, so local in the whole block"
+    case .cellHere: "bound here and used by an inner function: a cell"
+    case .freeHere: "free here: bound in an enclosing function"
+    case .passesThrough: "not bound here: passes through to an inner function"
+    case .notBoundHere: "not bound in this function"
+    case .classNotEnclosing: "a class body is not an enclosing scope"
+    case .declaredGlobal: "declared global here"
+    case .declaredNonlocal: "declared nonlocal here: bound in an enclosing function"
+    case .runTimeLookup: "looked up by name at run time"
+    case .builtinOrUndefined: "not bound in the module: a builtin, or a NameError at run time"
     }
   }
 }

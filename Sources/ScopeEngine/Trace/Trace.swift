@@ -13,9 +13,15 @@ public struct Trace: Sendable {
   public let engine: Engine
   /// For each event, the largest step of it and every event before it (for seeking).
   public let stepHighWater: [Int32]
+  /// The passes over the source, when there are several (Python: collect, analyze,
+  /// compile); empty for a single pass.
+  public let passes: [Pass]
 
   /// A trace of `engine` over `tokens` of `source`.
-  public init(path: String, source: [UInt8], dialect: Dialect, tokens: TokenList, engine: Engine) {
+  public init(
+    path: String, source: [UInt8], dialect: Dialect, tokens: TokenList, engine: Engine, passes: [Pass] = []
+  ) {
+    self.passes = passes
     self.path = path
     self.source = source
     self.dialect = dialect
@@ -57,6 +63,29 @@ public struct Trace: Sendable {
     return start..<max(start, end)
   }
 
+  /// The pass step `step` belongs to, if the trace has several.
+  public func pass(ofStep step: Int) -> (number: Int, pass: Pass)? {
+    guard let index = passes.lastIndex(where: { $0.firstStep <= step }) else { return nil }
+    return (index + 1, passes[index])
+  }
+
   /// Whether the program has errors.
   public var hasErrors: Bool { log.diagnostics.contains { $0.severity == .error } }
+}
+
+/// One pass of a multi-pass analysis: its name and the steps it covers.
+public struct Pass: Sendable, Equatable {
+  /// What the pass does (`collect`, `analyze`, `compile`).
+  public let name: String
+  /// Its first step.
+  public let firstStep: Int
+  /// What it does, in one sentence, for the status line and help.
+  public let summary: String
+
+  /// A pass starting at `firstStep`.
+  public init(name: String, firstStep: Int, summary: String) {
+    self.name = name
+    self.firstStep = firstStep
+    self.summary = summary
+  }
 }

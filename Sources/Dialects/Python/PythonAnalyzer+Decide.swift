@@ -1,0 +1,106 @@
+import ScopeEngine
+
+/// The end of a block's analysis (CPython's `update_symbols`): each name gets its final
+/// scope, and with it the storage its loads and stores compile to and their index; names
+/// free in a child but bound further out pass through as FREE; each child's free variables
+/// are recorded as captures of this block's symbols.
+extension PythonAnalyzer {
+  /// Writes the final symbols of `block`.
+  mutating func decide(
+    _ block: Int, entries: [(name: NameID, symbol: SymbolID)], scopes: [NameID: PyScope], bound: Set<NameID>?,
+    free: Set<NameID>
+  ) {
+    let b = blocks[block]
+    var decided: [(name: NameID, flags: UInt16, token: Int32)] = entries.map { entry in
+      let symbol = engine.symbols[Int(entry.symbol)]
+      let scope = scopes[entry.name]!
+      return (entry.name, symbol.flags | scope.rawValue << PyFlag.scopeShift, decidingStep(symbol, scope))
+    }
+    let bucketOrder = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.name, $0) })
+    for name in free.sorted() {
+      if let i = bucketOrder[name] {
+        if b.kind == .class && decided[i].flags & (PyFlag.bound | PyFlag.global) != 0 {
+          decided[i].flags |= PyFlag.freeClass
+        }
+        continue
+      }
+      if let bound, !bound.contains(name) { continue }
+      decided.append((name, PyScope.free.rawValue << PyFlag.scopeShift, engine.step))
+    }
+    let indices = storageIndices(of: block, decided.map { ($0.name, $0.flags, $0.token) })
+    for entry in decided {
+      let scope = PyScope.of(entry.flags)!
+      engine.define(
+        entry.name, as: storage(of: scope, in: b.kind), index: indices[entry.name] ?? -1, in: b.scope,
+        flags: entry.flags, token: entry.token)
+    }
+    recordCaptures(of: block)
+  }
+
+  /// The storage a name's loads compile to: LOAD_FAST in a function for a local, DEREF for
+  /// cells and free variables, LOAD_GLOBAL for globals (implicit ones only in functions),
+  /// LOAD_NAME in module and class bodies.
+  func storage(of scope: PyScope, in kind: PyBlockKind) -> Storage {
+    switch scope {
+    case .free: .free
+    case .cell: .cell
+    case .local: kind == .function ? .local : .name
+    case .globalImplicit: kind == .function ? .global : .name
+    case .globalExplicit: .global
+    }
+  }
+
+  /// The step that decided a name's scope: its declaration, first binding or first use.
+  func decidingStep(_ symbol: Symbol, _ scope: PyScope) -> Int32 {
+    let f = facts[Int(symbol.index)]
+    let step: Int32
+    switch scope {
+    case .globalExplicit: step = f.declaration
+    case .free: step = f.declaration >= 0 ? f.declaration : f.use
+    case .local, .cell: step = f.bind
+    case .globalImplicit: step = f.use >= 0 ? f.use : f.declaration
+    }
+    return step >= 0 ? step : symbol.token
+  }
+
+  /// The index of each fast local (the parameters in order, then the other locals in the
+  /// order they first appear), each cell and each free variable (in name order, as CPython
+  /// numbers `co_cellvars` and `co_freevars`).
+  func storageIndices(of block: Int, _ decided: [(name: NameID, flags: UInt16, token: Int32)]) -> [NameID: Int32] {
+    var indices: [NameID: Int32] = [:]
+    let b = blocks[block]
+    func byText(_ a: NameID, _ c: NameID) -> Bool {
+      Array(engine.names.bytes(of: a)).lexicographicallyPrecedes(Array(engine.names.bytes(of: c)))
+    }
+    let cells = decided.filter { PyScope.of($0.flags) == .cell }.map(\.name).sorted(by: byText)
+    let frees = decided.filter { PyScope.of($0.flags) == .free || $0.flags & PyFlag.freeClass != 0 }.map(\.name)
+      .sorted(by: byText)
+    for (i, name) in cells.enumerated() { indices[name] = Int32(i) }
+    for (i, name) in frees.enumerated() where PyScope.of(decided.first { $0.name == name }!.flags) == .free {
+      indices[name] = Int32(i)
+    }
+    guard b.kind == .function else { return indices }
+    var next: Int32 = 0
+    for name in b.varnames {
+      if indices[name] == nil { indices[name] = next }
+      next += 1
+    }
+    let locals = decided.filter { PyScope.of($0.flags) == .local && indices[$0.name] == nil }
+    for local in locals.sorted(by: { ($0.token, $0.name) < ($1.token, $1.name) }) {
+      indices[local.name] = next
+      next += 1
+    }
+    return indices
+  }
+
+  /// Records each child's free variables as captures of this block's symbols.
+  mutating func recordCaptures(of block: Int) {
+    let scope = blocks[block].scope
+    for child in blocks[block].children {
+      for (name, symbol) in symbols(of: child) where engine.symbols[Int(symbol)].storage == .free {
+        guard let outer = engine.peek(name, in: scope) else { continue }
+        engine.noteFreeVariable(symbol, from: outer, in: blocks[child].scope)
+      }
+    }
+  }
+}

@@ -1,0 +1,140 @@
+import ScopeEngine
+
+/// The symbol table's second pass (CPython 3.11's `analyze_block`): from the module down,
+/// each block's names are classified LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT or FREE from
+/// their flags and the names bound in enclosing functions; after its children, a local that
+/// a child uses free becomes a CELL, and names free in a child but bound further out pass
+/// through as FREE. Each block is two steps of its own: entering it, and deciding it (a
+/// define per symbol with its final scope, storage and index).
+struct PythonAnalyzer {
+  /// The engine, after the first pass.
+  var engine: Engine
+  /// The first pass's blocks and facts.
+  let blocks: [PyBlock]
+  let facts: [PyFacts]
+  let directives: [ScopeID: [NameID: Int32]]
+  let source: PythonSource
+  let classCell: NameID
+  /// The parser tokens the analysis steps stand on, in step order.
+  var tokens: [Int32] = []
+
+  /// An analyzer over the first pass's results.
+  init(_ collector: PythonCollector) {
+    engine = collector.engine
+    blocks = collector.blocks
+    facts = collector.facts
+    directives = collector.directives
+    source = collector.source
+    classCell = collector.names.classCell
+  }
+
+  /// Analyses every block.
+  mutating func analyze() throws(PySyntaxError) {
+    var free = Set<NameID>()
+    var global = Set<NameID>()
+    try analyzeBlock(0, bound: nil, free: &free, global: &global)
+  }
+
+  /// A new analysis step standing on parser token `token`.
+  mutating func newStep(at token: Int32) {
+    engine.step = Int32(source.visible.count + tokens.count)
+    tokens.append(token)
+  }
+
+  /// The live symbols of `block`: (name, symbol) in bucket order.
+  func symbols(of block: Int) -> [(name: NameID, symbol: SymbolID)] {
+    TableSnapshot(live: engine.scope(blocks[block].scope).table).entries.filter { $0.name >= 0 }.map {
+      ($0.name, $0.value)
+    }
+  }
+
+  /// CPython's `analyze_block`.
+  mutating func analyzeBlock(_ block: Int, bound outerBound: Set<NameID>?, free: inout Set<NameID>, global: inout Set<NameID>)
+    throws(PySyntaxError)
+  {
+    let b = blocks[block]
+    newStep(at: b.token)
+    engine.reenterScope(b.scope)
+    var bound = outerBound
+    var local = Set<NameID>()
+    var scopes: [NameID: PyScope] = [:]
+    var newGlobal = Set<NameID>()
+    var newBound = Set<NameID>()
+    var newFree = Set<NameID>()
+    if b.kind == .class {
+      newGlobal.formUnion(global)
+      if let bound { newBound.formUnion(bound) }
+    }
+    let entries = symbols(of: block)
+    for (name, symbol) in entries {
+      scopes[name] = try analyzeName(
+        name, engine.symbols[Int(symbol)].flags, in: block, bound: &bound, local: &local, free: &free, global: &global)
+    }
+    if b.kind != .class {
+      if b.kind == .function { newBound.formUnion(local) }
+      if let bound { newBound.formUnion(bound) }
+      newGlobal.formUnion(global)
+    } else {
+      newBound.insert(classCell)
+    }
+    var allFree = Set<NameID>()
+    for child in b.children {
+      var childFree = newFree
+      var childGlobal = newGlobal
+      try analyzeBlock(child, bound: newBound, free: &childFree, global: &childGlobal)
+      allFree.formUnion(childFree)
+    }
+    newFree.formUnion(allFree)
+    if b.kind == .function {
+      for (name, scope) in scopes where scope == .local && newFree.contains(name) {
+        scopes[name] = .cell
+        newFree.remove(name)
+      }
+    } else if b.kind == .class {
+      newFree.remove(classCell)
+    }
+    newStep(at: b.endToken)
+    decide(block, entries: entries, scopes: scopes, bound: bound, free: newFree)
+    free.formUnion(newFree)
+    engine.popScope()
+  }
+
+  /// CPython's `analyze_name`: the scope of one name in one block.
+  func analyzeName(
+    _ name: NameID, _ flags: UInt16, in block: Int, bound: inout Set<NameID>?, local: inout Set<NameID>,
+    free: inout Set<NameID>, global: inout Set<NameID>
+  ) throws(PySyntaxError) -> PyScope {
+    if flags & PyFlag.global != 0 {
+      if flags & PyFlag.nonlocal != 0 {
+        throw directiveError("name '\(engine.names.name(name))' is nonlocal and global", name, block)
+      }
+      global.insert(name)
+      bound?.remove(name)
+      return .globalExplicit
+    }
+    if flags & PyFlag.nonlocal != 0 {
+      guard let bound else { throw directiveError("nonlocal declaration not allowed at module level", name, block) }
+      guard bound.contains(name) else {
+        throw directiveError("no binding for nonlocal '\(engine.names.name(name))' found", name, block)
+      }
+      free.insert(name)
+      return .free
+    }
+    if flags & PyFlag.bound != 0 {
+      local.insert(name)
+      global.remove(name)
+      return .local
+    }
+    if let bound, bound.contains(name) {
+      free.insert(name)
+      return .free
+    }
+    return .globalImplicit
+  }
+
+  /// An error at the `global` or `nonlocal` statement that declared `name` in `block`.
+  func directiveError(_ message: String, _ name: NameID, _ block: Int) -> PySyntaxError {
+    let token = directives[blocks[block].scope]?[name] ?? blocks[block].token
+    return source.error(message, at: token)
+  }
+}

@@ -1,0 +1,103 @@
+import ScopeEngine
+
+/// CPython 3.11's symbol flags (Include/internal/pycore_symtable.h), kept in `Symbol.flags`.
+enum PyFlag {
+  static let global: UInt16 = 1
+  static let local: UInt16 = 2
+  static let param: UInt16 = 4
+  static let nonlocal: UInt16 = 8
+  static let use: UInt16 = 16
+  static let free: UInt16 = 32
+  static let freeClass: UInt16 = 64
+  static let imported: UInt16 = 128
+  static let annotated: UInt16 = 256
+  static let compIter: UInt16 = 512
+  /// Any binding.
+  static let bound: UInt16 = local | param | imported
+  /// Where the analysis stores the scope it decided.
+  static let scopeShift: UInt16 = 11
+  /// The flags without the scope.
+  static let factMask: UInt16 = (1 << scopeShift) - 1
+}
+
+/// The scope CPython's analysis gives a name (`SCOPE_OFF` bits of its flags).
+enum PyScope: UInt16, Sendable {
+  case local = 1
+  case globalExplicit = 2
+  case globalImplicit = 3
+  case free = 4
+  case cell = 5
+
+  /// The name `symtable` prints.
+  var name: String {
+    switch self {
+    case .local: "LOCAL"
+    case .globalExplicit: "GLOBAL_EXPLICIT"
+    case .globalImplicit: "GLOBAL_IMPLICIT"
+    case .free: "FREE"
+    case .cell: "CELL"
+    }
+  }
+
+  /// The scope recorded in `flags`, if the analysis has run.
+  static func of(_ flags: UInt16) -> PyScope? { PyScope(rawValue: (flags >> PyFlag.scopeShift) & 7) }
+}
+
+/// The kind of a block: CPython's `ModuleBlock`, `FunctionBlock` (defs, lambdas and
+/// comprehensions), `ClassBlock` and `AnnotationBlock`.
+enum PyBlockKind: Sendable {
+  case module, function, `class`, annotation
+}
+
+/// Which comprehension a function block is, for its messages.
+enum PyComprehension: UInt8, Sendable {
+  case none, list, set, dict, generator
+
+  /// `list comprehension`, …, `generator expression`.
+  var phrase: String {
+    switch self {
+    case .none: ""
+    case .list: "list comprehension"
+    case .set: "set comprehension"
+    case .dict: "dict comprehension"
+    case .generator: "generator expression"
+    }
+  }
+}
+
+/// One block of the symbol table (CPython's `PySTEntryObject`), backed by an engine scope
+/// whose table holds the block's symbols.
+struct PyBlock: Sendable {
+  /// What kind of block.
+  var kind: PyBlockKind
+  /// The engine scope holding its symbols.
+  var scope: ScopeID
+  /// The enclosing block, or -1.
+  var parent: Int
+  /// The blocks it contains, in the order the first pass made them.
+  var children: [Int] = []
+  /// Whether it is nested in a function (CPython's `ste_nested`).
+  var nested: Bool
+  /// Which comprehension it is, if any.
+  var comprehension = PyComprehension.none
+  /// Whether the first pass is visiting a comprehension's iteration target.
+  var compIterTarget = false
+  /// How deep the first pass is in comprehensions' outermost iterables.
+  var compIterExpr = 0
+  /// The syntax-tree node that made it.
+  var node: Int32
+  /// The parser token that opens it (`def`, `class`, `lambda`, a comprehension's bracket).
+  var token: Int32
+  /// Its last parser token.
+  var endToken: Int32
+  /// The parameters, in CPython's order (positional-only, positional, keyword-only, `*`, `**`).
+  var varnames: [NameID] = []
+}
+
+/// The tokens that decided a name's scope in one block: where it was first bound, first
+/// used, and declared `global` or `nonlocal` (trace steps, -1 for never).
+struct PyFacts: Sendable {
+  var bind: Int32 = -1
+  var use: Int32 = -1
+  var declaration: Int32 = -1
+}

@@ -1,0 +1,77 @@
+import ScopeEngine
+
+/// One name operation (compile.c's `compiler_nameop`): the symbol the analysis gave the name
+/// in the block being compiled decides the operation, and the path shows why, scope by scope.
+extension PythonCompiler {
+  /// Resolves the name at parser token `token` for `access`.
+  mutating func resolve(_ token: Int32, _ access: Access) {
+    at(token)
+    var name = tokenNames[Int(token)]
+    if name < 0 { name = engine.intern(source.bytes(of: token)) }
+    let pathStart = engine.log.path.count
+    let captureStart = engine.log.captured.count
+    let block = blocks[current]
+    let symbol = engine.peek(name, in: block.scope)
+    switch symbol.map({ engine.symbols[Int($0)] }) {
+    case .some(let s) where s.storage == .local:
+      engine.visit(block.scope, for: name, found: true, note: .boundHere)
+    case .some(let s) where s.storage == .cell:
+      engine.visit(block.scope, for: name, found: true, note: .cellHere)
+    case .some(let s) where s.storage == .free:
+      let declared = s.flags & PyFlag.nonlocal != 0
+      engine.visit(block.scope, for: name, found: false, note: declared ? .declaredNonlocal : .freeHere)
+      walkToCell(name, from: block.parent)
+    case .some(let s) where s.storage == .global:
+      if PyScope.of(s.flags) == .globalExplicit {
+        engine.visit(block.scope, for: name, found: false, note: .declaredGlobal)
+      } else {
+        engine.visit(block.scope, for: name, found: false, note: .notBoundHere)
+        walkOut(name, from: block.parent)
+      }
+      visitModule(name)
+    case .some(let s) where access != .get || s.flags & PyFlag.bound != 0 && current != 0:
+      engine.visit(block.scope, for: name, found: true, note: .found)
+    default:
+      if current != 0 { engine.visit(block.scope, for: name, found: false, note: .runTimeLookup) }
+      visitModule(name)
+    }
+    engine.recordResolve(name, access: access, symbol: symbol, pathStart: pathStart, captureStart: captureStart)
+  }
+
+  /// The enclosing blocks a free name passes through, up to the function whose cell holds it.
+  mutating func walkToCell(_ name: NameID, from start: Int) {
+    var block = start
+    while block >= 0 {
+      let b = blocks[block]
+      let storage = engine.peek(name, in: b.scope).map { engine.symbols[Int($0)].storage }
+      if b.kind == .class {
+        engine.visit(b.scope, for: name, found: false, note: .classNotEnclosing)
+      } else if storage == .cell {
+        engine.visit(b.scope, for: name, found: true, note: .cellHere)
+        return
+      } else {
+        engine.visit(b.scope, for: name, found: false, note: storage == .free ? .passesThrough : .notBoundHere)
+      }
+      block = b.parent
+    }
+  }
+
+  /// The functions and classes between a global's block and the module.
+  mutating func walkOut(_ name: NameID, from start: Int) {
+    var block = start
+    while block > 0 {
+      let b = blocks[block]
+      engine.visit(b.scope, for: name, found: false, note: b.kind == .class ? .classNotEnclosing : .notBoundHere)
+      block = b.parent
+    }
+  }
+
+  /// The module's table: found when the module binds the name (or declares it global
+  /// somewhere); otherwise a builtin or a NameError at run time.
+  mutating func visitModule(_ name: NameID) {
+    let module = blocks[0].scope
+    let flags = engine.peek(name, in: module).map { engine.symbols[Int($0)].flags } ?? 0
+    let bound = flags & (PyFlag.bound | PyFlag.global) != 0
+    engine.visit(module, for: name, found: bound, note: bound ? .found : .builtinOrUndefined)
+  }
+}

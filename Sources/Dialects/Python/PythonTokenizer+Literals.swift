@@ -167,11 +167,7 @@ extension PythonTokenizer {
       if src[i] | 0x20 == UInt8(ascii: "r") { isRaw = true }
     }
     guard isFormatted else {
-      tokens.append(
-        Token(
-          start: Int32(prefixStart), length: Int32(pos - prefixStart), line: startLine, column: startColumn,
-          kind: .string))
-      kinds.append(.string)
+      emit(.string, prefixStart, pos, line: startLine, column: startColumn)
       return
     }
     let end = pos

@@ -113,8 +113,8 @@ struct PythonTokenizer {
     var atLineStart = true
     while error == nil {
       if atLineStart {
+        guard indentation() else { continue }
         atLineStart = false
-        if !indentation() { continue }
       }
       skipBlanks()
       let c = byte(pos)

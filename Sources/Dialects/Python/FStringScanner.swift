@@ -170,8 +170,8 @@ struct FStringScanner {
             at: i)
           return nil
         }
-      case UInt8(ascii: "!"), UInt8(ascii: ":"), UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">")
-      where stack.isEmpty:
+      case UInt8(ascii: "!"), UInt8(ascii: ":"), UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">"):
+        guard stack.isEmpty else { break }
         let next: UInt8 = i + 1 < end ? t.src[i + 1] : 0
         if next == UInt8(ascii: "=") && c != UInt8(ascii: ":") {
           i += 2

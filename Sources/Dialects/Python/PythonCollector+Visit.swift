@@ -31,7 +31,7 @@ extension PythonCollector {
       try visitDefaults(s.b)
       try visitAnnotations(arguments: s.b, returns: s.c, at: s.token, end: s.e)
       try visitExpressions(s.a)
-      enterBlock(name, .function, node: index, token: s.token, end: s.e)
+      enterBlock(rawName(of: nameToken), .function, node: index, token: s.token, end: s.e)
       try visitParameters(s.b)
       try visitStatements(s.d)
       exitBlock()
@@ -41,7 +41,7 @@ extension PythonCollector {
       try visitExpressions(s.b)
       for keyword in ast.items(s.c) { try visitExpression(ast[keyword].a) }
       try visitExpressions(s.a)
-      enterBlock(name, .class, node: index, token: s.token, end: s.e)
+      enterBlock(rawName(of: s.token + 1), .class, node: index, token: s.token, end: s.e)
       let saved = privateName
       privateName = source.text(of: s.token + 1)
       try visitStatements(s.d)

@@ -91,6 +91,14 @@ struct PythonCollector {
     return id
   }
 
+  /// The name of parser token `token` as written (NFKC-normalized, never mangled): a
+  /// block's own name.
+  mutating func rawName(of token: Int32) -> NameID {
+    let bytes = source.bytes(of: token)
+    guard bytes.contains(where: { $0 >= 0x80 }) else { return engine.intern(bytes) }
+    return engine.intern(PythonIdentifier.normalized(String(decoding: bytes, as: UTF8.self)))
+  }
+
   /// `name` mangled for the class being visited (for names that no token spells).
   mutating func mangled(_ name: NameID) -> NameID {
     guard let privateName else { return name }

@@ -157,7 +157,8 @@ extension PythonParser {
     if kind == .doubleStar { return try dictItems(start: start) }
     let first = try starNamedExpression()
     if kind == .colon {
-      guard ast[first].kind != .starred && ast[first].kind != .namedExpr else { throw invalidSyntax }
+      let bareNamed = ast[first].kind == .namedExpr && ast[first].flags & PyNode.isParenthesized == 0
+      guard ast[first].kind != .starred && !bareNamed else { throw invalidSyntax }
       advance()
       let value = try expression()
       if kind == .kFor || (kind == .kAsync && peek() == .kFor) {

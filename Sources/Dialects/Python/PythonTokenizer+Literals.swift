@@ -15,11 +15,11 @@ extension PythonTokenizer {
     if src[pos] == UInt8(ascii: "0") && (byte(pos + 1) | 0x20) == UInt8(ascii: "x") {
       pos += 2
       kind = "hexadecimal"
-      guard digits(where: { $0.isHexDigit }) else { return fail("invalid hexadecimal literal", at: pos) }
+      guard digits(afterPrefix: true, where: { $0.isHexDigit }) else { return fail("invalid hexadecimal literal", at: pos) }
     } else if src[pos] == UInt8(ascii: "0") && (byte(pos + 1) | 0x20) == UInt8(ascii: "o") {
       pos += 2
       kind = "octal"
-      guard digits(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "7") }) else {
+      guard digits(afterPrefix: true, where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "7") }) else {
         if isDigit(byte(pos)) { return fail("invalid digit '\(Character(Unicode.Scalar(byte(pos))))' in octal literal", at: pos) }
         return fail("invalid octal literal", at: pos)
       }
@@ -27,7 +27,7 @@ extension PythonTokenizer {
     } else if src[pos] == UInt8(ascii: "0") && (byte(pos + 1) | 0x20) == UInt8(ascii: "b") {
       pos += 2
       kind = "binary"
-      guard digits(where: { $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: "1") }) else {
+      guard digits(afterPrefix: true, where: { $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: "1") }) else {
         if isDigit(byte(pos)) { return fail("invalid digit '\(Character(Unicode.Scalar(byte(pos))))' in binary literal", at: pos) }
         return fail("invalid binary literal", at: pos)
       }
@@ -75,10 +75,12 @@ extension PythonTokenizer {
     emit(.number, start, pos)
   }
 
-  /// Digits accepted by `isDigit`, with single underscores between them; false when there
-  /// is none or an underscore is not followed by a digit.
-  mutating func digits(where isDigit: (UInt8) -> Bool) -> Bool {
+  /// Digits accepted by `isDigit`, with single underscores between them (and one before
+  /// the first, after a `0x`, `0o` or `0b` prefix); false when there is none or an
+  /// underscore is not followed by a digit.
+  mutating func digits(afterPrefix: Bool = false, where isDigit: (UInt8) -> Bool) -> Bool {
     var any = false
+    if afterPrefix && byte(pos) == UInt8(ascii: "_") && isDigit(byte(pos + 1)) { pos += 1 }
     while pos < src.count {
       let c = src[pos]
       if isDigit(c) {

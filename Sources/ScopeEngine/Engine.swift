@@ -168,13 +168,20 @@ public struct Engine: Sendable {
 
   /// Looks `name` up in `scope`'s table only, appending the buckets probed to the log.
   public mutating func probe(_ name: NameID, in scope: ScopeID) -> SymbolID? {
-    scopes[Int(scope)].table.find(id: name, hash: names.fnvHashes[Int(name)], probes: &log.probes)
+    // The probes are moved out while the table is read, so the table is not copied to keep
+    // the two accesses to the engine apart.
+    var probes: [Int32] = []
+    swap(&probes, &log.probes)
+    defer { swap(&probes, &log.probes) }
+    let hash = names.fnvHashes[Int(name)]
+    return scopes.withUnsafeBufferPointer { $0[Int(scope)].table.find(id: name, hash: hash, probes: &probes) }
   }
 
   /// Looks `name` up in `scope`'s table without recording anything.
   public func peek(_ name: NameID, in scope: ScopeID) -> SymbolID? {
     var ignored: [Int32] = []
-    return scopes[Int(scope)].table.find(id: name, hash: names.fnvHashes[Int(name)], probes: &ignored)
+    let hash = names.fnvHashes[Int(name)]
+    return scopes.withUnsafeBufferPointer { $0[Int(scope)].table.find(id: name, hash: hash, probes: &ignored) }
   }
 
   /// Counts a definition in `scope` and returns the index it takes.

@@ -49,23 +49,48 @@ public struct SourceFile: Sendable {
     self.bytes = Array(text.utf8)
   }
 
-  /// The offset of the first byte that is not part of valid UTF-8, or nil.
+  /// The offset of the first byte that is not part of valid UTF-8 (RFC 3629: no overlong
+  /// forms, no surrogates, nothing past U+10FFFF), or nil. ASCII is checked 8 bytes at a time.
   static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-    let asciiPrefix = bytes.withUnsafeBufferPointer { buffer in
+    bytes.withUnsafeBufferPointer { b -> Int? in
+      let n = b.count
       var i = 0
-      while i < buffer.count && buffer[i] < 0x80 { i += 1 }
-      return i
-    }
-    if asciiPrefix == bytes.count { return nil }
-    var iterator = bytes.makeIterator()
-    var decoder = UTF8()
-    var offset = 0
-    while true {
-      switch decoder.decode(&iterator) {
-      case .scalarValue(let scalar): offset += UTF8.width(scalar)
-      case .emptyInput: return nil
-      case .error: return offset
+      while i < n {
+        if i + 8 <= n && UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+          i += 8
+          continue
+        }
+        let lead = b[i]
+        if lead < 0x80 {
+          i += 1
+          continue
+        }
+        let length: Int
+        var low: UInt8 = 0x80
+        var high: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0:
+          length = 3
+          low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED:
+          length = 3
+          high = 0x9F
+        case 0xF0:
+          length = 4
+          low = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4:
+          length = 4
+          high = 0x8F
+        default: return i
+        }
+        guard i + length <= n, b[i + 1] >= low, b[i + 1] <= high else { return i }
+        for k in 2..<length where b[i + k] & 0xC0 != 0x80 { return i }
+        i += length
       }
+      return nil
     }
   }
 }

@@ -69,15 +69,11 @@ extension PythonAnalyzer {
   func storageIndices(of block: Int, _ decided: [(name: NameID, flags: UInt16, token: Int32)]) -> [NameID: Int32] {
     var indices: [NameID: Int32] = [:]
     let b = blocks[block]
-    func byText(_ a: NameID, _ c: NameID) -> Bool {
-      Array(engine.names.bytes(of: a)).lexicographicallyPrecedes(Array(engine.names.bytes(of: c)))
-    }
-    let cells = decided.filter { PyScope.of($0.flags) == .cell }.map(\.name).sorted(by: byText)
-    let frees = decided.filter { PyScope.of($0.flags) == .free || $0.flags & PyFlag.freeClass != 0 }.map(\.name)
-      .sorted(by: byText)
-    for (i, name) in cells.enumerated() { indices[name] = Int32(i) }
-    for (i, name) in frees.enumerated() where PyScope.of(decided.first { $0.name == name }!.flags) == .free {
-      indices[name] = Int32(i)
+    let cells = decided.filter { PyScope.of($0.flags) == .cell }
+    let frees = decided.filter { PyScope.of($0.flags) == .free || $0.flags & PyFlag.freeClass != 0 }
+    for (i, entry) in sortedByText(cells).enumerated() { indices[entry.name] = Int32(i) }
+    for (i, entry) in sortedByText(frees).enumerated() where PyScope.of(entry.flags) == .free {
+      indices[entry.name] = Int32(i)
     }
     guard b.kind == .function else { return indices }
     var next: Int32 = 0
@@ -91,6 +87,16 @@ extension PythonAnalyzer {
       next += 1
     }
     return indices
+  }
+
+  /// `entries` in the order of their names' text (CPython sorts cell and free variables).
+  func sortedByText(_ entries: [(name: NameID, flags: UInt16, token: Int32)])
+    -> [(name: NameID, flags: UInt16, token: Int32)]
+  {
+    guard entries.count > 1 else { return entries }
+    let names = engine.names
+    return entries.map { (key: Array(names.bytes(of: $0.name)), entry: $0) }
+      .sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.entry)
   }
 
   /// Records each child's free variables as captures of this block's symbols.

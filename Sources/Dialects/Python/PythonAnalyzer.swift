@@ -62,8 +62,8 @@ struct PythonAnalyzer {
     var newBound = Set<NameID>()
     var newFree = Set<NameID>()
     if b.kind == .class {
-      newGlobal.formUnion(global)
-      if let bound { newBound.formUnion(bound) }
+      newGlobal = global
+      newBound = bound ?? []
     }
     let entries = symbols(of: block)
     for (name, symbol) in entries {
@@ -71,9 +71,9 @@ struct PythonAnalyzer {
         name, engine.symbols[Int(symbol)].flags, in: block, bound: &bound, local: &local, free: &free, global: &global)
     }
     if b.kind != .class {
-      if b.kind == .function { newBound.formUnion(local) }
+      if b.kind == .function { newBound = local }
       if let bound { newBound.formUnion(bound) }
-      newGlobal.formUnion(global)
+      newGlobal = global
     } else {
       newBound.insert(classCell)
     }

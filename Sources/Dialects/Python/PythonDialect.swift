@@ -42,9 +42,14 @@ enum PythonDialect {
       }
       var compiler = PythonCompiler(analyzer, collector: collector, ast: parser.ast, futureAnnotations: futureAnnotations)
       compiler.compileModule(module)
-      let analysisSteps = analyzer.tokens.map { lexed.tokens[Int($0)] }
-      let steps = firstPass + analysisSteps + firstPass
-      return (TokenList(steps), compiler.engine, passes(analysis: analysisStart, compile: analysisStart + analysisSteps.count))
+      let steps = FixedBuffer<Token>(capacity: firstPass.count + analyzer.tokens.count)
+      for token in firstPass { steps.append(token) }
+      for token in analyzer.tokens { steps.append(lexed.tokens[Int(token)]) }
+      let compileStart = analysisStart + analyzer.tokens.count
+      return (
+        TokenList(steps, revisitingFirst: firstPass.count), compiler.engine,
+        passes(analysis: analysisStart, compile: compileStart)
+      )
     }
   }
 

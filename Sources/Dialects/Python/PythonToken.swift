@@ -34,6 +34,13 @@ enum PyTok: UInt8, Sendable {
     "raise": .kRaise, "return": .kReturn, "try": .kTry, "while": .kWhile, "with": .kWith, "yield": .kYield,
   ]
 
+  /// The keywords by their bytes packed into an integer, first byte lowest (each is at most
+  /// 8 bytes), so the tokenizer looks a name up without making a string.
+  static let packedKeywords: [UInt64: PyTok] = Dictionary(
+    uniqueKeysWithValues: keywords.map { word, kind in
+      (word.utf8.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }, kind)
+    })
+
   /// Whether this is a keyword.
   var isKeyword: Bool { rawValue >= PyTok.kFalse.rawValue && rawValue <= PyTok.kYield.rawValue }
 

@@ -293,12 +293,13 @@ struct PythonTokenizer {
     emit(kind, start, pos)
   }
 
-  /// The keyword spelled by `src[start..<end]`, or `.name`.
+  /// The keyword spelled by `src[start..<end]` (at most 8 ASCII bytes), or `.name`.
   func keyword(_ start: Int, _ end: Int) -> PyTok {
     let first = src[start]
     guard first >= UInt8(ascii: "F") && first <= UInt8(ascii: "y") else { return .name }
-    let text = String(decoding: UnsafeBufferPointer(rebasing: src[start..<end]), as: UTF8.self)
-    return PyTok.keywords[text] ?? .name
+    var key: UInt64 = 0
+    for i in (start..<end).reversed() { key = key << 8 | UInt64(src[i]) }
+    return PyTok.packedKeywords[key] ?? .name
   }
 
   /// Whether `src[start..<end]` is a string prefix (`r`, `b`, `u`, `f`, `rb`, `fr`, …).

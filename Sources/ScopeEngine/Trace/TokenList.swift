@@ -9,6 +9,9 @@ public struct TokenList: RandomAccessCollection, Sendable {
   let storage: FixedBuffer<Token>
   /// How many there are.
   public let endIndex: Int
+  /// The step from which the steps go over the stored tokens again from the first (a later
+  /// pass over the same source), or `Int.max`.
+  let revisitStart: Int
 
   /// The first index.
   public var startIndex: Int { 0 }
@@ -17,6 +20,14 @@ public struct TokenList: RandomAccessCollection, Sendable {
   package init(_ storage: FixedBuffer<Token>) {
     self.storage = storage
     endIndex = storage.count
+    revisitStart = .max
+  }
+
+  /// The tokens in `storage`, then its first `count` tokens again.
+  package init(_ storage: FixedBuffer<Token>, revisitingFirst count: Int) {
+    self.storage = storage
+    revisitStart = storage.count
+    endIndex = storage.count + count
   }
 
   /// A list of `tokens` (for tests and small inputs).
@@ -27,8 +38,7 @@ public struct TokenList: RandomAccessCollection, Sendable {
   }
 
   /// Token `index`.
-  @inline(__always) public subscript(_ index: Int) -> Token { storage[Int32(index)] }
-
-  /// The tokens as a buffer, for loops that must not touch the storage object each time.
-  package var buffer: UnsafeBufferPointer<Token> { UnsafeBufferPointer(start: storage.baseAddress, count: endIndex) }
+  @inline(__always) public subscript(_ index: Int) -> Token {
+    storage[Int32(index < revisitStart ? index : index - revisitStart)]
+  }
 }

@@ -172,14 +172,41 @@ struct PythonCompiler {
   /// The type of parser token `token`.
   func kindOf(_ token: Int32) -> PyTok { source.kinds[Int(token)] }
 
-  /// `while`: the test (unless constant), the body, the `else`.
+  /// `while`: the test (unless constant), the body, the test again at the bottom (3.11
+  /// compiles it twice), the `else`.
   mutating func compileLoop(_ s: PyNode) {
     let truth = constantTruth(s.a)
     if truth == nil { compileExpression(s.a) }
     frames.append(.loop)
-    if truth != false { compileStatements(s.b) }
+    if truth != false {
+      compileStatements(s.b)
+      if truth == nil && fallsThrough(s.b) { compileExpression(s.a) }
+    }
     frames.removeLast()
     if truth != true { compileStatements(s.c) }
+  }
+
+  /// Whether control can reach the end of a statement list (it does not end in a
+  /// `return`, `raise`, `break` or `continue`, or an `if` or `try` all of whose ways out do).
+  func fallsThrough(_ list: Int32) -> Bool {
+    guard let last = ast.items(list).last else { return true }
+    let s = ast[last]
+    switch s.kind {
+    case .returnStmt, .raise, .breakStmt, .continueStmt: return false
+    case .ifStmt:
+      if constantTruth(s.a) == true { return fallsThrough(s.b) }
+      if constantTruth(s.a) == false { return fallsThrough(s.c) }
+      return s.c < 0 || fallsThrough(s.b) || fallsThrough(s.c)
+    case .tryStmt:
+      if s.d >= 0 && !fallsThrough(s.d) { return false }
+      return tryFallsThrough(s)
+    default: return true
+    }
+  }
+
+  /// Whether a `try`'s body (then its `else`) or one of its handlers can complete.
+  func tryFallsThrough(_ s: PyNode) -> Bool {
+    (fallsThrough(s.a) && fallsThrough(s.c)) || ast.items(s.b).contains { fallsThrough(ast[$0].c) }
   }
 
   /// `try`: the body, the `else`, the handlers; then the `finally` body twice (normal and
@@ -196,7 +223,7 @@ struct PythonCompiler {
     }
     guard s.d >= 0 else { return }
     frames.removeLast()
-    compileStatements(s.d)
+    if tryFallsThrough(s) { compileStatements(s.d) }
     compileStatements(s.d)
   }
 

@@ -88,7 +88,8 @@ public struct Engine: Sendable {
   /// Pushes `id`, a scope pushed before, again (Python's later passes walk the blocks its
   /// first pass made); its parent must be the current scope.
   public mutating func reenterScope(_ id: ScopeID) {
-    precondition(scopes[Int(id)].parent == current, "reenterScope(_:) of a scope that is not a child of the current one")
+    precondition(
+      scopes[Int(id)].parent == current, "reenterScope(_:) of a scope that is not a child of the current one")
     current = id
     record(.push, id)
     notify()

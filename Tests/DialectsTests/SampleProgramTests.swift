@@ -8,7 +8,7 @@ import Testing
 struct SampleProgramTests {
   static let monkeyAndBhasa =
     sampleFiles("monkey") + sampleFiles("bhasa") + sampleFiles("lox") + sampleFiles("parasheet") + sampleFiles("chirp")
-    + sampleFiles("glang")
+    + sampleFiles("glang") + sampleFiles("python")
 
   @Test("There are at least six samples per dialect")
   func enoughSamples() {
@@ -18,6 +18,7 @@ struct SampleProgramTests {
     #expect(sampleFiles("parasheet").count >= 5)
     #expect(sampleFiles("chirp").count >= 5)
     #expect(sampleFiles("glang").count >= 5)
+    #expect(sampleFiles("python").count >= 6)
   }
 
   @Test("Every identifier reference binds as the sample's comments say", arguments: monkeyAndBhasa)

@@ -56,7 +56,9 @@ public struct SourceFile: Sendable {
       let n = b.count
       var i = 0
       while i < n {
-        if i + 8 <= n && UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+        if i + 8 <= n
+          && UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
           i += 8
           continue
         }

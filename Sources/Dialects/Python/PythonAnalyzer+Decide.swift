@@ -7,29 +7,29 @@ import ScopeEngine
 extension PythonAnalyzer {
   /// Writes the final symbols of `block`.
   mutating func decide(
-    _ block: Int, entries: [(name: NameID, symbol: SymbolID)], scopes: [NameID: PyScope], bound: Set<NameID>?,
+    _ block: Int, entries: [(name: NameID, symbol: SymbolID)], scopes: [NameID: PythonScope], bound: Set<NameID>?,
     free: Set<NameID>
   ) {
     let b = blocks[block]
     var decided: [(name: NameID, flags: UInt16, token: Int32)] = entries.map { entry in
       let symbol = engine.symbols[Int(entry.symbol)]
       let scope = scopes[entry.name]!
-      return (entry.name, symbol.flags | scope.rawValue << PyFlag.scopeShift, decidingStep(symbol, scope))
+      return (entry.name, symbol.flags | scope.rawValue << PythonFlag.scopeShift, decidingStep(symbol, scope))
     }
     let bucketOrder = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.name, $0) })
     for name in free.sorted() {
       if let i = bucketOrder[name] {
-        if b.kind == .class && decided[i].flags & (PyFlag.bound | PyFlag.global) != 0 {
-          decided[i].flags |= PyFlag.freeClass
+        if b.kind == .class && decided[i].flags & (PythonFlag.bound | PythonFlag.global) != 0 {
+          decided[i].flags |= PythonFlag.freeClass
         }
         continue
       }
       if let bound, !bound.contains(name) { continue }
-      decided.append((name, PyScope.free.rawValue << PyFlag.scopeShift, engine.step))
+      decided.append((name, PythonScope.free.rawValue << PythonFlag.scopeShift, engine.step))
     }
     let indices = storageIndices(of: block, decided.map { ($0.name, $0.flags, $0.token) })
     for entry in decided {
-      let scope = PyScope.of(entry.flags)!
+      let scope = PythonScope.of(entry.flags)!
       engine.define(
         entry.name, as: storage(of: scope, in: b.kind), index: indices[entry.name] ?? -1, in: b.scope,
         flags: entry.flags, token: entry.token)
@@ -40,7 +40,7 @@ extension PythonAnalyzer {
   /// The storage a name's loads compile to: LOAD_FAST in a function for a local, DEREF for
   /// cells and free variables, LOAD_GLOBAL for globals (implicit ones only in functions),
   /// LOAD_NAME in module and class bodies.
-  func storage(of scope: PyScope, in kind: PyBlockKind) -> Storage {
+  func storage(of scope: PythonScope, in kind: PyBlockKind) -> Storage {
     switch scope {
     case .free: .free
     case .cell: .cell
@@ -51,7 +51,7 @@ extension PythonAnalyzer {
   }
 
   /// The step that decided a name's scope: its declaration, first binding or first use.
-  func decidingStep(_ symbol: Symbol, _ scope: PyScope) -> Int32 {
+  func decidingStep(_ symbol: Symbol, _ scope: PythonScope) -> Int32 {
     let f = facts[Int(symbol.index)]
     let step: Int32
     switch scope {
@@ -69,10 +69,10 @@ extension PythonAnalyzer {
   func storageIndices(of block: Int, _ decided: [(name: NameID, flags: UInt16, token: Int32)]) -> [NameID: Int32] {
     var indices: [NameID: Int32] = [:]
     let b = blocks[block]
-    let cells = decided.filter { PyScope.of($0.flags) == .cell }
-    let frees = decided.filter { PyScope.of($0.flags) == .free || $0.flags & PyFlag.freeClass != 0 }
+    let cells = decided.filter { PythonScope.of($0.flags) == .cell }
+    let frees = decided.filter { PythonScope.of($0.flags) == .free || $0.flags & PythonFlag.freeClass != 0 }
     for (i, entry) in sortedByText(cells).enumerated() { indices[entry.name] = Int32(i) }
-    for (i, entry) in sortedByText(frees).enumerated() where PyScope.of(entry.flags) == .free {
+    for (i, entry) in sortedByText(frees).enumerated() where PythonScope.of(entry.flags) == .free {
       indices[entry.name] = Int32(i)
     }
     guard b.kind == .function else { return indices }
@@ -81,7 +81,7 @@ extension PythonAnalyzer {
       if indices[name] == nil { indices[name] = next }
       next += 1
     }
-    let locals = decided.filter { PyScope.of($0.flags) == .local && indices[$0.name] == nil }
+    let locals = decided.filter { PythonScope.of($0.flags) == .local && indices[$0.name] == nil }
     for local in locals.sorted(by: { ($0.token, $0.name) < ($1.token, $1.name) }) {
       indices[local.name] = next
       next += 1

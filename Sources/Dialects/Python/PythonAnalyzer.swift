@@ -35,10 +35,11 @@ struct PythonAnalyzer {
     try analyzeBlock(0, bound: nil, free: &free, global: &global)
   }
 
-  /// A new analysis step standing on parser token `token`.
+  /// A new analysis step standing on parser token `token` (or, for a layout token, on the
+  /// visible token before it).
   mutating func newStep(at token: Int32) {
     engine.step = Int32(source.visible.count + tokens.count)
-    tokens.append(token)
+    tokens.append(source.visible[Int(source.step(of: token))])
   }
 
   /// The live symbols of `block`: (name, symbol) in bucket order.
@@ -49,7 +50,9 @@ struct PythonAnalyzer {
   }
 
   /// CPython's `analyze_block`.
-  mutating func analyzeBlock(_ block: Int, bound outerBound: Set<NameID>?, free: inout Set<NameID>, global: inout Set<NameID>)
+  mutating func analyzeBlock(
+    _ block: Int, bound outerBound: Set<NameID>?, free: inout Set<NameID>, global: inout Set<NameID>
+  )
     throws(PySyntaxError)
   {
     let b = blocks[block]
@@ -57,7 +60,7 @@ struct PythonAnalyzer {
     engine.reenterScope(b.scope)
     var bound = outerBound
     var local = Set<NameID>()
-    var scopes: [NameID: PyScope] = [:]
+    var scopes: [NameID: PythonScope] = [:]
     var newGlobal = Set<NameID>()
     var newBound = Set<NameID>()
     var newFree = Set<NameID>()
@@ -103,16 +106,16 @@ struct PythonAnalyzer {
   func analyzeName(
     _ name: NameID, _ flags: UInt16, in block: Int, bound: inout Set<NameID>?, local: inout Set<NameID>,
     free: inout Set<NameID>, global: inout Set<NameID>
-  ) throws(PySyntaxError) -> PyScope {
-    if flags & PyFlag.global != 0 {
-      if flags & PyFlag.nonlocal != 0 {
+  ) throws(PySyntaxError) -> PythonScope {
+    if flags & PythonFlag.global != 0 {
+      if flags & PythonFlag.nonlocal != 0 {
         throw directiveError("name '\(engine.names.name(name))' is nonlocal and global", name, block)
       }
       global.insert(name)
       bound?.remove(name)
       return .globalExplicit
     }
-    if flags & PyFlag.nonlocal != 0 {
+    if flags & PythonFlag.nonlocal != 0 {
       guard let bound else { throw directiveError("nonlocal declaration not allowed at module level", name, block) }
       guard bound.contains(name) else {
         throw directiveError("no binding for nonlocal '\(engine.names.name(name))' found", name, block)
@@ -120,7 +123,7 @@ struct PythonAnalyzer {
       free.insert(name)
       return .free
     }
-    if flags & PyFlag.bound != 0 {
+    if flags & PythonFlag.bound != 0 {
       local.insert(name)
       global.remove(name)
       return .local

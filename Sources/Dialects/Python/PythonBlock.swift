@@ -1,48 +1,5 @@
 import ScopeEngine
 
-/// CPython 3.11's symbol flags (Include/internal/pycore_symtable.h), kept in `Symbol.flags`.
-enum PyFlag {
-  static let global: UInt16 = 1
-  static let local: UInt16 = 2
-  static let param: UInt16 = 4
-  static let nonlocal: UInt16 = 8
-  static let use: UInt16 = 16
-  static let free: UInt16 = 32
-  static let freeClass: UInt16 = 64
-  static let imported: UInt16 = 128
-  static let annotated: UInt16 = 256
-  static let compIter: UInt16 = 512
-  /// Any binding.
-  static let bound: UInt16 = local | param | imported
-  /// Where the analysis stores the scope it decided.
-  static let scopeShift: UInt16 = 11
-  /// The flags without the scope.
-  static let factMask: UInt16 = (1 << scopeShift) - 1
-}
-
-/// The scope CPython's analysis gives a name (`SCOPE_OFF` bits of its flags).
-enum PyScope: UInt16, Sendable {
-  case local = 1
-  case globalExplicit = 2
-  case globalImplicit = 3
-  case free = 4
-  case cell = 5
-
-  /// The name `symtable` prints.
-  var name: String {
-    switch self {
-    case .local: "LOCAL"
-    case .globalExplicit: "GLOBAL_EXPLICIT"
-    case .globalImplicit: "GLOBAL_IMPLICIT"
-    case .free: "FREE"
-    case .cell: "CELL"
-    }
-  }
-
-  /// The scope recorded in `flags`, if the analysis has run.
-  static func of(_ flags: UInt16) -> PyScope? { PyScope(rawValue: (flags >> PyFlag.scopeShift) & 7) }
-}
-
 /// The kind of a block: CPython's `ModuleBlock`, `FunctionBlock` (defs, lambdas and
 /// comprehensions), `ClassBlock` and `AnnotationBlock`.
 enum PyBlockKind: Sendable {

@@ -10,9 +10,9 @@ extension PythonCollector {
     switch e.kind {
     case .name:
       let name = self.name(of: e.token)
-      try addDef(name, e.context == .load ? PyFlag.use : PyFlag.local, at: e.token)
+      try addDef(name, e.context == .load ? PythonFlag.use : PythonFlag.local, at: e.token)
       if e.context == .load && blocks[current].kind == .function && name == names.superName {
-        try addDef(names.classCell, PyFlag.use, at: e.token)
+        try addDef(names.classCell, PythonFlag.use, at: e.token)
       }
     case .namedExpr:
       try refuseInAnnotation("named expression", at: e.token)
@@ -88,7 +88,8 @@ extension PythonCollector {
 
   /// A comprehension: the first iterable here, then a block of its own named `scope`.
   mutating func visitComprehension(
-    _ index: Int32, _ e: PyNode, _ scope: NameID, _ kind: PyComprehension, elt: Int32, value: Int32, generators list: Int32,
+    _ index: Int32, _ e: PyNode, _ scope: NameID, _ kind: PyComprehension, elt: Int32, value: Int32,
+    generators list: Int32,
     end: Int32
   ) throws(PySyntaxError) {
     let generators = ast.items(list)
@@ -98,7 +99,7 @@ extension PythonCollector {
     blocks[current].compIterExpr -= 1
     enterBlock(scope, .function, node: index, token: e.token, end: end)
     blocks[current].comprehension = kind
-    try addDef(names.implicitArgument, PyFlag.param, at: e.token)
+    try addDef(names.implicitArgument, PythonFlag.param, at: e.token)
     blocks[current].compIterTarget = true
     try visitExpression(outermost.a)
     blocks[current].compIterTarget = false
@@ -135,7 +136,7 @@ extension PythonCollector {
     for block in stack.reversed() {
       let b = blocks[block]
       if b.comprehension != .none {
-        if flags(of: name, in: block) & PyFlag.compIter != 0 {
+        if flags(of: name, in: block) & PythonFlag.compIter != 0 {
           throw source.error(
             "assignment expression cannot rebind comprehension iteration variable '\(engine.names.name(name))'",
             at: target.token)
@@ -144,15 +145,15 @@ extension PythonCollector {
       }
       switch b.kind {
       case .function:
-        let declared = flags(of: name, in: block) & PyFlag.global != 0 ? PyFlag.global : PyFlag.nonlocal
+        let declared = flags(of: name, in: block) & PythonFlag.global != 0 ? PythonFlag.global : PythonFlag.nonlocal
         try addDef(name, declared, at: target.token)
         directives[blocks[current].scope, default: [:]][name] = target.token
-        try addDef(name, PyFlag.local, at: target.token, in: block)
+        try addDef(name, PythonFlag.local, at: target.token, in: block)
         return
       case .module:
-        try addDef(name, PyFlag.global, at: target.token)
+        try addDef(name, PythonFlag.global, at: target.token)
         directives[blocks[current].scope, default: [:]][name] = target.token
-        try addDef(name, PyFlag.global, at: target.token, in: block)
+        try addDef(name, PythonFlag.global, at: target.token, in: block)
         return
       case .class:
         throw source.error(

@@ -27,7 +27,7 @@ extension PythonCollector {
     case .functionDef:
       let nameToken = kindAt(s.token) == .kAsync ? s.token + 2 : s.token + 1
       let name = self.name(of: nameToken)
-      try addDef(name, PyFlag.local, at: nameToken)
+      try addDef(name, PythonFlag.local, at: nameToken)
       try visitDefaults(s.b)
       try visitAnnotations(arguments: s.b, returns: s.c, at: s.token, end: s.e)
       try visitExpressions(s.a)
@@ -37,7 +37,7 @@ extension PythonCollector {
       exitBlock()
     case .classDef:
       let name = self.name(of: s.token + 1)
-      try addDef(name, PyFlag.local, at: s.token + 1)
+      try addDef(name, PythonFlag.local, at: s.token + 1)
       try visitExpressions(s.b)
       for keyword in ast.items(s.c) { try visitExpression(ast[keyword].a) }
       try visitExpressions(s.a)
@@ -87,7 +87,7 @@ extension PythonCollector {
       for handler in ast.items(s.b) {
         let h = ast[handler]
         if h.a >= 0 { try visitExpression(h.a) }
-        if h.b >= 0 { try addDef(name(of: h.b), PyFlag.local, at: h.b) }
+        if h.b >= 0 { try addDef(name(of: h.b), PythonFlag.local, at: h.b) }
         try visitStatements(h.c)
       }
       try visitStatements(s.d)
@@ -120,14 +120,14 @@ extension PythonCollector {
       let name = self.name(of: target.token)
       let current = flags(of: name, in: self.current)
       let simple = s.flags & PyNode.isSimple != 0
-      if current & (PyFlag.global | PyFlag.nonlocal) != 0 && self.current != 0 && simple {
-        let which = current & PyFlag.global != 0 ? "global" : "nonlocal"
+      if current & (PythonFlag.global | PythonFlag.nonlocal) != 0 && self.current != 0 && simple {
+        let which = current & PythonFlag.global != 0 ? "global" : "nonlocal"
         throw source.error("annotated name '\(engine.names.name(name))' can't be \(which)", at: s.token)
       }
       if simple {
-        try addDef(name, PyFlag.annotated | PyFlag.local, at: target.token)
+        try addDef(name, PythonFlag.annotated | PythonFlag.local, at: target.token)
       } else if s.c >= 0 {
-        try addDef(name, PyFlag.local, at: target.token)
+        try addDef(name, PythonFlag.local, at: target.token)
       }
     } else {
       try visitExpression(s.a)
@@ -146,7 +146,7 @@ extension PythonCollector {
       return
     }
     let token = alias.b >= 0 ? alias.b : alias.token
-    try addDef(name(of: token), PyFlag.imported, at: token)
+    try addDef(name(of: token), PythonFlag.imported, at: token)
   }
 
   /// `global` and `nonlocal`: a name already used, bound, annotated or a parameter here is
@@ -157,21 +157,21 @@ extension PythonCollector {
     for token in ast.items(s.a) {
       let name = self.name(of: token)
       let current = flags(of: name, in: self.current)
-      if current & (PyFlag.param | PyFlag.local | PyFlag.use | PyFlag.annotated) != 0 {
+      if current & (PythonFlag.param | PythonFlag.local | PythonFlag.use | PythonFlag.annotated) != 0 {
         let text = engine.names.name(name)
         let message: String
-        if current & PyFlag.param != 0 {
+        if current & PythonFlag.param != 0 {
           message = "name '\(text)' is parameter and \(which)"
-        } else if current & PyFlag.use != 0 {
+        } else if current & PythonFlag.use != 0 {
           message = "name '\(text)' is used prior to \(which) declaration"
-        } else if current & PyFlag.annotated != 0 {
+        } else if current & PythonFlag.annotated != 0 {
           message = "annotated name '\(text)' can't be \(which)"
         } else {
           message = "name '\(text)' is assigned to before \(which) declaration"
         }
         throw source.error(message, at: s.token)
       }
-      try addDef(name, isGlobal ? PyFlag.global : PyFlag.nonlocal, at: token)
+      try addDef(name, isGlobal ? PythonFlag.global : PythonFlag.nonlocal, at: token)
       directives[blocks[self.current].scope, default: [:]][name] = s.token
     }
   }
@@ -215,10 +215,10 @@ extension PythonCollector {
   mutating func visitParameters(_ arguments: Int32) throws(PySyntaxError) {
     let a = ast[arguments]
     for list in [a.a, a.b, a.d] {
-      for arg in ast.items(list) { try addDef(name(of: ast[arg].token), PyFlag.param, at: ast[arg].token) }
+      for arg in ast.items(list) { try addDef(name(of: ast[arg].token), PythonFlag.param, at: ast[arg].token) }
     }
-    if a.c >= 0 { try addDef(name(of: ast[a.c].token), PyFlag.param, at: ast[a.c].token) }
-    if a.e >= 0 { try addDef(name(of: ast[a.e].token), PyFlag.param, at: ast[a.e].token) }
+    if a.c >= 0 { try addDef(name(of: ast[a.c].token), PythonFlag.param, at: ast[a.c].token) }
+    if a.e >= 0 { try addDef(name(of: ast[a.e].token), PythonFlag.param, at: ast[a.e].token) }
   }
 
   // MARK: Patterns
@@ -232,18 +232,18 @@ extension PythonCollector {
     case .matchSequence, .matchOr:
       for item in ast.items(p.a) { try visitPattern(item) }
     case .matchStar:
-      if p.b >= 0 { try addDef(name(of: p.b), PyFlag.local, at: p.b) }
+      if p.b >= 0 { try addDef(name(of: p.b), PythonFlag.local, at: p.b) }
     case .matchMapping:
       try visitExpressions(p.a)
       for item in ast.items(p.b) { try visitPattern(item) }
-      if p.c >= 0 { try addDef(name(of: p.c), PyFlag.local, at: p.c) }
+      if p.c >= 0 { try addDef(name(of: p.c), PythonFlag.local, at: p.c) }
     case .matchClass:
       try visitExpression(p.a)
       for item in ast.items(p.b) { try visitPattern(item) }
       for item in ast.items(p.c) { try visitPattern(item) }
     case .matchAs:
       if p.a >= 0 { try visitPattern(p.a) }
-      if p.b >= 0 { try addDef(name(of: p.b), PyFlag.local, at: p.b) }
+      if p.b >= 0 { try addDef(name(of: p.b), PythonFlag.local, at: p.b) }
     default:
       break
     }

@@ -123,7 +123,7 @@ struct PythonCollector {
     var factIndex: Int32
     if let existing {
       let old = engine.symbols[Int(existing)]
-      if flag & PyFlag.param != 0 && old.flags & PyFlag.param != 0 {
+      if flag & PythonFlag.param != 0 && old.flags & PythonFlag.param != 0 {
         throw source.error("duplicate argument '\(engine.names.name(name))' in function definition", at: token)
       }
       value |= old.flags
@@ -133,29 +133,29 @@ struct PythonCollector {
       facts.append(PyFacts())
     }
     if blocks[block].compIterTarget {
-      if value & (PyFlag.global | PyFlag.nonlocal) != 0 {
+      if value & (PythonFlag.global | PythonFlag.nonlocal) != 0 {
         throw source.error(
           "comprehension inner loop cannot rebind assignment expression target '\(engine.names.name(name))'", at: token)
       }
-      value |= PyFlag.compIter
+      value |= PythonFlag.compIter
     }
     note(flag, at: step, in: Int(factIndex))
     if existing == nil || engine.symbols[Int(existing!)].flags != value {
       engine.step = step
       engine.define(name, as: .pending, index: factIndex, in: scope, flags: value)
     }
-    if flag & PyFlag.param != 0 {
+    if flag & PythonFlag.param != 0 {
       blocks[block].varnames.append(name)
-    } else if flag & PyFlag.global != 0 && block != 0 {
+    } else if flag & PythonFlag.global != 0 && block != 0 {
       try addDef(name, flag, at: token, in: 0)
     }
   }
 
   /// Remembers the first step at which a binding, a use or a declaration was seen.
   mutating func note(_ flag: UInt16, at step: Int32, in index: Int) {
-    if flag & (PyFlag.bound) != 0 && facts[index].bind < 0 { facts[index].bind = step }
-    if flag & PyFlag.use != 0 && facts[index].use < 0 { facts[index].use = step }
-    if flag & (PyFlag.global | PyFlag.nonlocal) != 0 && facts[index].declaration < 0 {
+    if flag & (PythonFlag.bound) != 0 && facts[index].bind < 0 { facts[index].bind = step }
+    if flag & PythonFlag.use != 0 && facts[index].use < 0 { facts[index].use = step }
+    if flag & (PythonFlag.global | PythonFlag.nonlocal) != 0 && facts[index].declaration < 0 {
       facts[index].declaration = step
     }
   }

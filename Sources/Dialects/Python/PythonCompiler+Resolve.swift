@@ -18,18 +18,18 @@ extension PythonCompiler {
     case .some(let s) where s.storage == .cell:
       engine.visit(block.scope, for: name, found: true, note: .cellHere)
     case .some(let s) where s.storage == .free:
-      let declared = s.flags & PyFlag.nonlocal != 0
+      let declared = s.flags & PythonFlag.nonlocal != 0
       engine.visit(block.scope, for: name, found: false, note: declared ? .declaredNonlocal : .freeHere)
       walkToCell(name, from: block.parent)
     case .some(let s) where s.storage == .global:
-      if PyScope.of(s.flags) == .globalExplicit {
+      if PythonScope.of(s.flags) == .globalExplicit {
         engine.visit(block.scope, for: name, found: false, note: .declaredGlobal)
       } else {
         engine.visit(block.scope, for: name, found: false, note: .notBoundHere)
         walkOut(name, from: block.parent)
       }
       visitModule(name)
-    case .some(let s) where access != .get || s.flags & PyFlag.bound != 0 && current != 0:
+    case .some(let s) where access != .get || s.flags & PythonFlag.bound != 0 && current != 0:
       engine.visit(block.scope, for: name, found: true, note: .found)
     default:
       if current != 0 { engine.visit(block.scope, for: name, found: false, note: .runTimeLookup) }
@@ -71,7 +71,7 @@ extension PythonCompiler {
   mutating func visitModule(_ name: NameID) {
     let module = blocks[0].scope
     let flags = engine.peek(name, in: module).map { engine.symbols[Int($0)].flags } ?? 0
-    let bound = flags & (PyFlag.bound | PyFlag.global) != 0
+    let bound = flags & (PythonFlag.bound | PythonFlag.global) != 0
     engine.visit(module, for: name, found: bound, note: bound ? .found : .builtinOrUndefined)
   }
 }

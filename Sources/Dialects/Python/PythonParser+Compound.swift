@@ -12,7 +12,9 @@ extension PythonParser {
       }
       let decorators = list(from: mark)
       switch kind {
-      case .kDef, .kAsync where peek() == .kDef: return try functionDef(decorators: decorators)
+      case .kDef,
+        .kAsync where peek() == .kDef:
+        return try functionDef(decorators: decorators)
       case .kClass: return try classDef(decorators: decorators)
       default: throw invalidSyntax
       }

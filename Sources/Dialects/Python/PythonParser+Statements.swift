@@ -102,7 +102,7 @@ extension PythonParser {
       case .name, .attribute, .subscript:
         try setContext(first, .store)
       default:
-        throw error("'\(describe(first))' is an illegal expression for augmented assignment", at: operatorToken)
+        throw error("'\(describe(first))' is an illegal expression for augmented assignment", at: startToken(of: first))
       }
       advance()
       let value = kind == .kYield ? try yieldExpression() : try starExpressions()

@@ -139,12 +139,26 @@ extension PythonParser {
       for item in ast.items(n.a) { try setContext(item, ctx) }
     default:
       let what = describe(index)
-      if ctx == .del { throw error("cannot delete \(what)", at: n.token) }
+      let start = startToken(of: index)
+      if ctx == .del { throw error("cannot delete \(what)", at: start) }
       let hint =
         assigning && [.call, .compare, .boolOp, .binOp, .unaryOp, .constant].contains(n.kind)
-        && what != "True" && what != "False" && what != "None" && what != "ellipsis"
+          && what != "True" && what != "False" && what != "None" && what != "ellipsis"
         ? " here. Maybe you meant '==' instead of '='?" : ""
-      throw error("cannot assign to \(what)\(hint)", at: n.token)
+      throw error("cannot assign to \(what)\(hint)", at: start)
+    }
+  }
+
+  /// The first token of an expression (where CPython's messages about it point).
+  func startToken(of index: Int32) -> Int32 {
+    let n = ast[index]
+    switch n.kind {
+    case .call, .attribute, .subscript, .compare, .binOp: return startToken(of: n.a)
+    case .ifExp: return startToken(of: n.a)
+    case .boolOp: return ast.items(n.a).first.map(startToken) ?? n.token
+    case .namedExpr: return startToken(of: n.a)
+    case .tuple where n.flags & PyNode.isParenthesized == 0: return ast.items(n.a).first.map(startToken) ?? n.token
+    default: return n.token
     }
   }
 }

@@ -15,23 +15,33 @@ extension PythonTokenizer {
     if src[pos] == UInt8(ascii: "0") && (byte(pos + 1) | 0x20) == UInt8(ascii: "x") {
       pos += 2
       kind = "hexadecimal"
-      guard digits(afterPrefix: true, where: { $0.isHexDigit }) else { return fail("invalid hexadecimal literal", at: pos) }
+      guard digits(afterPrefix: true, where: { $0.isHexDigit }) else {
+        return fail("invalid hexadecimal literal", at: pos)
+      }
     } else if src[pos] == UInt8(ascii: "0") && (byte(pos + 1) | 0x20) == UInt8(ascii: "o") {
       pos += 2
       kind = "octal"
       guard digits(afterPrefix: true, where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "7") }) else {
-        if isDigit(byte(pos)) { return fail("invalid digit '\(Character(Unicode.Scalar(byte(pos))))' in octal literal", at: pos) }
+        if isDigit(byte(pos)) {
+          return fail("invalid digit '\(Character(Unicode.Scalar(byte(pos))))' in octal literal", at: pos)
+        }
         return fail("invalid octal literal", at: pos)
       }
-      if isDigit(byte(pos)) { return fail("invalid digit '\(Character(Unicode.Scalar(byte(pos))))' in octal literal", at: pos) }
+      if isDigit(byte(pos)) {
+        return fail("invalid digit '\(Character(Unicode.Scalar(byte(pos))))' in octal literal", at: pos)
+      }
     } else if src[pos] == UInt8(ascii: "0") && (byte(pos + 1) | 0x20) == UInt8(ascii: "b") {
       pos += 2
       kind = "binary"
       guard digits(afterPrefix: true, where: { $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: "1") }) else {
-        if isDigit(byte(pos)) { return fail("invalid digit '\(Character(Unicode.Scalar(byte(pos))))' in binary literal", at: pos) }
+        if isDigit(byte(pos)) {
+          return fail("invalid digit '\(Character(Unicode.Scalar(byte(pos))))' in binary literal", at: pos)
+        }
         return fail("invalid binary literal", at: pos)
       }
-      if isDigit(byte(pos)) { return fail("invalid digit '\(Character(Unicode.Scalar(byte(pos))))' in binary literal", at: pos) }
+      if isDigit(byte(pos)) {
+        return fail("invalid digit '\(Character(Unicode.Scalar(byte(pos))))' in binary literal", at: pos)
+      }
     } else {
       var isFloat = false
       if src[pos] != UInt8(ascii: ".") {
@@ -208,6 +218,7 @@ extension PythonTokenizer {
 extension UInt8 {
   /// Whether this is an ASCII hexadecimal digit.
   var isHexDigit: Bool {
-    (self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9")) || ((self | 0x20) >= UInt8(ascii: "a") && (self | 0x20) <= UInt8(ascii: "f"))
+    (self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9"))
+      || ((self | 0x20) >= UInt8(ascii: "a") && (self | 0x20) <= UInt8(ascii: "f"))
   }
 }

@@ -139,7 +139,11 @@ struct PythonTokenizer {
       case UInt8(ascii: "0")...UInt8(ascii: "9"):
         number()
       case UInt8(ascii: "."):
-        if byte(pos + 1) >= UInt8(ascii: "0") && byte(pos + 1) <= UInt8(ascii: "9") { number() } else { operatorToken() }
+        if byte(pos + 1) >= UInt8(ascii: "0") && byte(pos + 1) <= UInt8(ascii: "9") {
+          number()
+        } else {
+          operatorToken()
+        }
       case UInt8(ascii: "\""), UInt8(ascii: "'"):
         string(prefixStart: pos)
       default:
@@ -243,7 +247,7 @@ struct PythonTokenizer {
         emit(.dedent, pos, pos)
       }
       if col != indents.last! {
-        fail("unindent does not match any outer indentation level", at: pos)
+        fail("unindent does not match any outer indentation level", at: pos, column: column(at: pos) + 1)
       } else if alt != altIndents.last! {
         tabError()
       }
@@ -402,7 +406,8 @@ struct PythonTokenizer {
         return false
       }
       let expected: UInt8 =
-        open.char == UInt8(ascii: "(") ? UInt8(ascii: ")") : open.char == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
+        open.char == UInt8(ascii: "(")
+        ? UInt8(ascii: ")") : open.char == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
       guard close == expected else {
         let where_ = open.line == line ? "" : " on line \(open.line)"
         fail(

@@ -37,16 +37,9 @@ public enum SymtableWriter {
     }
     for entry in entries {
       let flags = engine.symbols[Int(entry.value)].flags
-      var words: [String] = []
-      if flags & PyFlag.param != 0 { words.append("param") }
-      if flags & PyFlag.local != 0 { words.append("assigned") }
-      if flags & PyFlag.use != 0 { words.append("referenced") }
-      if flags & PyFlag.imported != 0 { words.append("imported") }
-      if flags & PyFlag.annotated != 0 { words.append("annotated") }
-      if flags & PyFlag.nonlocal != 0 { words.append("nonlocal") }
-      if flags & PyFlag.global != 0 { words.append("declared_global") }
+      var words = pythonFlagWords(flags)
       if namespaces.contains(entry.name) { words.append("namespace") }
-      let scopeName = PyScope.of(flags)?.name ?? String((flags >> PyFlag.scopeShift) & 7)
+      let scopeName = PythonScope.of(flags)?.name ?? String((flags >> PythonFlag.scopeShift) & 7)
       out.raw("\(indent)  \(engine.names.name(entry.name)) \(scopeName) \(words.joined(separator: " "))")
       out.endLine()
     }

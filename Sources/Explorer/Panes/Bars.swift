@@ -33,7 +33,14 @@ struct StatusBar {
     let kind = explorer.focusedEvent.map { "\(trace.events[$0].kind)" } ?? "—"
     return
       " \(trace.path) · \(explorer.dialect.rawValue) · \(trace.profile.rawValue) · step \(explorer.step)/\(trace.stepCount - 1)"
-      + " · \(token.line):\(token.column) · \(kind) "
+      + passLabel + " · \(token.line):\(token.column) · \(kind) "
+  }
+
+  /// ` · pass 2/3 analyze` in a trace of several passes.
+  var passLabel: String {
+    let trace = explorer.trace
+    guard let (number, pass) = trace.pass(ofStep: explorer.step) else { return "" }
+    return " · pass \(number)/\(trace.passes.count) \(pass.name)"
   }
 
   var right: String {

@@ -53,6 +53,9 @@ struct ScopesPane {
         var line = StyledLine("    " + padded(name, 12), changed ? .changed : .plain)
         line.append(" " + symbol.storageLabel, changed ? .changed : .faint)
         if symbol.type >= 0 { line.append(" : \(engine.names.name(symbol.type))", .faint) }
+        if explorer.dialect == .python {
+          line.append("  " + pythonFlagWords(symbol.flags).joined(separator: " "), .faint)
+        }
         if facts.closed.contains(id) { line.append("  closed", Style(foreground: .magenta, bold: true)) }
         if explorer.dialect == .chirp { line.append("  " + Words.chirpAttributes(of: id, in: engine), .faint) }
         lines.append(line)

@@ -7,7 +7,7 @@ public struct Narrator {
   /// A narrator for `trace`.
   public init(trace: Trace) { self.trace = trace }
 
-  private var engine: Engine { trace.engine }
+  var engine: Engine { trace.engine }
 
   private func name(_ id: NameID) -> String { id < 0 ? "?" : engine.names.name(id) }
 
@@ -45,6 +45,7 @@ public struct Narrator {
 
   /// The details of a define event: a hide and a copy say what they mean.
   private func detail(of definition: Definition) -> String {
+    if trace.dialect == .python { return pythonDefinition(definition) }
     let s = engine.symbols[Int(definition.symbol)]
     let scope = engine.label(of: s.scope)
     if s.hides {
@@ -72,6 +73,7 @@ public struct Narrator {
 
   /// The path of a resolution as a sentence.
   public func sentence(for r: Resolution) -> String {
+    if trace.dialect == .python { return pythonSentence(for: r) }
     var parts: [String] = []
     for step in trace.log.path(of: r) {
       let probes = trace.log.probes(of: step)

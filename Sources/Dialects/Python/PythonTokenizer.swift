@@ -229,7 +229,7 @@ struct PythonTokenizer {
     if col == indents.last! {
       if alt != altIndents.last! { tabError() }
     } else if col > indents.last! {
-      guard indents.count <= Self.maximumIndents else {
+      guard indents.count < Self.maximumIndents else {
         fail("too many levels of indentation", at: pos)
         return true
       }

@@ -57,7 +57,7 @@ struct PathPane {
       var line = StyledLine("\(i + 1). " + padded(Words.label(of: step.scope, in: explorer), 16), .plain)
       line.append(" buckets " + padded(probes.isEmpty ? "none" : probes.joined(separator: ","), 9), .faint)
       if step.found {
-        let symbol = engine.symbolFound(by: r).map { engine.symbols[Int($0)].storageLabel } ?? "?"
+        let symbol = engine.symbolFound(by: r, in: step.scope).map { engine.symbols[Int($0)].storageLabel } ?? "?"
         line.append(" found: \(symbol)", .probeHit)
       } else {
         line.append(" \(step.note)", step.note == .unresolved ? .error : .plain)

@@ -79,7 +79,7 @@ public struct Narrator {
       let probes = trace.log.probes(of: step)
       let scope = engine.label(of: step.scope)
       if step.found {
-        let symbol = engine.symbolFound(by: r)
+        let symbol = engine.symbolFound(by: r, in: step.scope)
         parts.append("found in \(scope) as \(symbol.map(storage) ?? "?")\(bucketNote(probes, found: true))")
       } else {
         switch step.note {

@@ -90,14 +90,17 @@ extension Engine {
 }
 
 extension Engine {
-  /// The symbol where a resolution's walk stopped, before any captures: the outer symbol
-  /// the first capture took, or the symbol resolved; nil when unresolved.
-  public func symbolFound(by resolution: Resolution) -> SymbolID? {
+  /// The symbol where a resolution's walk stopped in `scope`, before any captures: the
+  /// outer symbol the first capture took, the symbol resolved, or (when the dialect decided
+  /// the resolved symbol elsewhere, as Python's analysis does) the name's entry in `scope`.
+  public func symbolFound(by resolution: Resolution, in scope: ScopeID) -> SymbolID? {
     if let first = log.captures(of: resolution).first,
       let capture = scopes[Int(symbols[Int(first)].scope)].captures.first(where: { $0.symbol == first })
     {
       return capture.from
     }
-    return resolution.symbol >= 0 ? resolution.symbol : nil
+    guard resolution.symbol >= 0 else { return nil }
+    if symbols[Int(resolution.symbol)].scope == scope { return resolution.symbol }
+    return peek(resolution.name, in: scope) ?? resolution.symbol
   }
 }

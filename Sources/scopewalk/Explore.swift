@@ -30,43 +30,57 @@ struct Explore: ParsableCommand {
   var record: String?
 
   func run() throws {
-    var status: Int32 = 0
-    try reportingFailures {
-      do {
-        try TerminalSession.checkTerminal()
-      } catch let error as TerminalError {
-        throw Failure.usage(error.description)
-      }
-      let program = options.program(file.map { .file($0) } ?? .builtin(.closure))
-      var explorer = Explorer(trace: try open(program), program: program)
-      let size = terminalSize()
-      let keys = KeyLog()
-      do {
-        status = try TerminalSession.run(
-          &explorer, record: record == nil ? nil : { keys.entries.append(($0, $1)) },
-          carryOut: { explorer, request in
-            do { try carryOut(request, on: &explorer) } catch { explorer.report("\(error)") }
-          })
-      } catch let error as TerminalError {
-        throw Failure.usage(error.description)
-      }
-      if let record {
-        let file = program.path
-        let cast = record.hasSuffix(".tape") ? String(record.dropLast(5)) + ".cast" : record + ".cast"
-        let tape = TapeWriter.tape(
-          file: file, lang: self.file == nil ? nil : options.lang?.rawValue, profile: options.profile?.rawValue,
-          width: size.width,
-          height: size.height, keys: keys.entries, output: cast)
-        try writeFile(record, Array(tape.utf8))
-      }
-    }
-    if status != 0 { throw ExitCode(status) }
+    let program = options.program(file.map { .file($0) } ?? .builtin(.closure))
+    try runInTerminal(
+      program, record: record, recordLang: file == nil ? nil : options.lang, recordProfile: options.profile,
+      quiz: false, log: nil)
   }
 
-  /// The terminal's size now.
-  func terminalSize() -> (width: Int, height: Int) {
-    var size = winsize()
-    guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return (120, 32) }
-    return (Int(size.ws_col), Int(size.ws_row))
+}
+
+/// Explores `program` in the terminal until quit or a signal: recording keys into a tape if
+/// asked, in quiz mode from the first lookup if asked, appending answers to a quiz log (and
+/// its summary on the way out, quit or signal). Exits with 128+signal after a signal.
+func runInTerminal(
+  _ program: Program, record: String?, recordLang: Dialect?, recordProfile: TableProfile?, quiz: Bool,
+  log logPath: String?
+) throws {
+  var status: Int32 = 0
+  try reportingFailures {
+    do {
+      try TerminalSession.checkTerminal()
+    } catch let error as TerminalError {
+      throw Failure.usage(error.description)
+    }
+    var explorer = Explorer(trace: try open(program), program: program)
+    if quiz { explorer.startQuiz() }
+    let log = try logPath.map { try QuizLogFile(path: $0) }
+    let size = terminalSize()
+    let keys = KeyLog()
+    do {
+      status = try TerminalSession.run(
+        &explorer, record: record == nil ? nil : { keys.entries.append(($0, $1)) },
+        carryOut: { explorer, request in
+          do { try carryOut(request, on: &explorer, log: log) } catch { explorer.report("\(error)") }
+        })
+    } catch let error as TerminalError {
+      throw Failure.usage(error.description)
+    }
+    if let log, let quiz = explorer.quiz { try log.append(QuizLog.summary(quiz)) }
+    if let record {
+      let cast = record.hasSuffix(".tape") ? String(record.dropLast(5)) + ".cast" : record + ".cast"
+      let tape = TapeWriter.tape(
+        file: program.path, lang: recordLang?.rawValue, profile: recordProfile?.rawValue, width: size.width,
+        height: size.height, keys: keys.entries, output: cast)
+      try writeFile(record, Array(tape.utf8))
+    }
   }
+  if status != 0 { throw ExitCode(status) }
+}
+
+/// The terminal's size now.
+func terminalSize() -> (width: Int, height: Int) {
+  var size = winsize()
+  guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return (120, 32) }
+  return (Int(size.ws_col), Int(size.ws_row))
 }

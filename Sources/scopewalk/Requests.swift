@@ -3,10 +3,11 @@ import Explorer
 import Screen
 
 /// Does what the explorer asked of the program around it: re-runs its program under another
-/// profile, through the one opener.
-func carryOut(_ request: Explorer.Request, on explorer: inout Explorer) throws {
+/// profile, through the one opener; appends a line to the quiz log, when there is one.
+func carryOut(_ request: Explorer.Request, on explorer: inout Explorer, log: QuizLogFile? = nil) throws {
   switch request {
   case .reanalyze(let program): explorer.reopen(program, trace: try open(program))
+  case .appendQuizLog(let line): try log?.append(line)
   }
 }
 

@@ -5,6 +5,8 @@ import ArgumentParser
 struct Scopewalk: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Step through a program while its symbol engine pushes scopes, fills hash tables and resolves names.",
-    subcommands: [Explore.self, TraceCommand.self, CheckCommand.self, RenderCommand.self, ReplayCommand.self],
+    subcommands: [
+      Explore.self, QuizCommand.self, TraceCommand.self, CheckCommand.self, RenderCommand.self, ReplayCommand.self,
+    ],
     defaultSubcommand: Explore.self)
 }

@@ -176,3 +176,73 @@ struct RecordingTests {
     #expect(final == screen)
   }
 }
+
+/// Quiz mode in a real terminal, with its log.
+@Suite("Quiz in a terminal", .serialized)
+struct QuizTerminalTests {
+  /// A fresh log path.
+  func logPath() -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent("scopewalk-quiz-\(UUID().uuidString.prefix(8)).jsonl")
+      .path
+  }
+
+  /// Starts `scopewalk quiz` on a sample with a log and waits for the first question.
+  func start(log: String, width: Int = 120, height: Int = 32) throws -> Tmux {
+    let tmux = try Tmux(
+      "cd '\(repositoryRoot.path)' && '\(scopewalkBinary.path)' quiz sample-programs/python/closures.py --log '\(log)'",
+      width: width, height: height)
+    #expect(try tmux.wait(for: "Which"), "the first question appears")
+    return tmux
+  }
+
+  /// The log's JSON objects.
+  func objects(_ log: String) throws -> [[String: Any]] {
+    let text = try String(contentsOfFile: log, encoding: .utf8)
+    return try text.split(separator: "\n").map {
+      try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+    }
+  }
+
+  @Test(
+    "Answer, go on, skip, quit: each answer is in the log as given, then the summary", arguments: [(120, 32), (80, 24)])
+  func answers(_ size: (Int, Int)) throws {
+    let log = logPath()
+    defer { try? FileManager.default.removeItem(atPath: log) }
+    let tmux = try start(log: log, width: size.0, height: size.1)
+    try tmux.send("1")
+    #expect(try tmux.wait(for: "quiz 1/1"))
+    #expect(try objects(log).count == 1, "written when answered")
+    try tmux.send("Right")
+    #expect(try tmux.wait(for: "question 2") || tmux.wait(for: "Which"))
+    try tmux.send("s")
+    #expect(try tmux.wait(for: "skipped"))
+    try tmux.send("q")
+    #expect(try tmux.wait(for: "EXIT=0"))
+    #expect(try tmux.display("#{alternate_on}#{cursor_flag}") == "01", "alternate screen off, cursor visible")
+    tmux.stop()
+    let lines = try objects(log)
+    #expect(lines.count == 3)
+    #expect(lines[0]["question"] as? Int == 1 && lines[0]["name"] as? String == "start")
+    #expect(lines[0]["answer"] as? Int == 1 && lines[0]["correct"] as? Bool == true)
+    #expect(lines[1]["question"] as? Int == 2 && lines[1]["answer"] is NSNull)
+    let summary = try #require(lines[2]["summary"] as? [String: Int])
+    #expect(summary == ["asked": 2, "answered": 1, "correct": 1, "skipped": 1])
+  }
+
+  @Test("SIGINT and SIGTERM in quiz mode leave the terminal clean and the log's summary written", arguments: [2, 15])
+  func signals(_ signal: Int32) throws {
+    let log = logPath()
+    defer { try? FileManager.default.removeItem(atPath: log) }
+    let tmux = try start(log: log)
+    try tmux.send("0")
+    #expect(try tmux.wait(for: "quiz 0/1"))
+    let pid = try #require(try tmux.programPID())
+    kill(pid, signal)
+    #expect(try tmux.wait(for: "EXIT=\(128 + signal)"))
+    #expect(try tmux.display("#{alternate_on}#{cursor_flag}") == "01")
+    tmux.stop()
+    let lines = try objects(log)
+    #expect(lines.count == 2)
+    #expect((lines[1]["summary"] as? [String: Int])?["asked"] == 1)
+  }
+}

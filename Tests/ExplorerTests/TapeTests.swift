@@ -141,6 +141,15 @@ struct TapeTests {
         .sleep(milliseconds: 250), .keys([.char("\"")]), .sleep(milliseconds: 250), .keys([.char(" ")]),
       ])
   }
+
+  @Test("A tape drives a quiz like any other keys: the question, then the verdict and the score")
+  func quiz() throws {
+    let replay = try TapeTests.replay("Open t.mk\nType \"Q\"\nType \"0\"\n")
+    #expect(replay.frames[1].grid.lines.contains { $0.contains("Which ") })
+    let last = try #require(replay.finalGrid)
+    #expect(last.lines.last!.contains("quiz "))
+    #expect(last.lines.contains { $0.contains("✓") || $0.contains("✗") })
+  }
 }
 
 @Suite("SVG")

@@ -94,7 +94,9 @@ struct PythonParser {
   /// stack is exhausted.
   mutating func enter() throws(PySyntaxError) {
     depth += 1
-    if depth > Self.maximumDepth { throw error("too complex to parse: nested more than \(Self.maximumDepth) levels deep") }
+    if depth > Self.maximumDepth {
+      throw error("too complex to parse: nested more than \(Self.maximumDepth) levels deep")
+    }
   }
 
   // MARK: Building

@@ -11,6 +11,8 @@ public struct Explorer: Sendable, ScreenModel {
     /// Analyse `program` (the same file under another profile) and hand the trace back
     /// through `reopen(_:trace:)`.
     case reanalyze(Program)
+    /// Append this line (a JSON object) to the quiz log, if there is one.
+    case appendQuizLog(String)
   }
 
   /// The run being explored.
@@ -45,6 +47,8 @@ public struct Explorer: Sendable, ScreenModel {
   public internal(set) var lastFind: String?
   /// Whether the help screen is up.
   public internal(set) var showsHelp = false
+  /// The quiz, when quiz mode is on.
+  public internal(set) var quiz: Quiz?
   /// Where each line starts in the source (derived once).
   let lineStarts: [Int]
 

@@ -5,7 +5,8 @@ public enum Action: Sendable, CaseIterable {
   case nextStep, previousStep, nextEvent, previousEvent, nextScopeChange, previousScopeChange
   case firstStep, lastStep, goTo, toggleBreakpoint, runForward, runBackward, find, findAgain, why
   case nextDiagnostic, previousDiagnostic, cycleFocus, cycleFocusBack, scrollUp, scrollDown, pageUp, pageDown
-  case showScopes, showBuckets, showPath, toggleNameTable, cycleProfile, toggleAutoplay, faster, slower, help, quit
+  case showScopes, showBuckets, showPath, toggleNameTable, cycleProfile, toggleAutoplay, faster, slower, toggleQuiz
+  case help, quit
 }
 
 /// One line of the key map: the keys, what they do, and the words the help screen uses.
@@ -53,6 +54,7 @@ public enum KeyMap {
     Binding(keys: [.char("a")], action: .toggleAutoplay, help: "autoplay on/off"),
     Binding(keys: [.char("+"), .char("=")], action: .faster, help: "autoplay faster"),
     Binding(keys: [.char("-")], action: .slower, help: "autoplay slower"),
+    Binding(keys: [.char("Q")], action: .toggleQuiz, help: "quiz: predict each lookup"),
     Binding(keys: [.char("?")], action: .help, help: "this help"),
     Binding(keys: [.char("q")], action: .quit, help: "quit"),
   ]

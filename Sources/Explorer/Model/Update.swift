@@ -15,6 +15,7 @@ extension Explorer {
       return key == .char("q") ? [.quit] : []
     }
     message = nil
+    if let effects = quizUpdate(key) { return effects }
     guard let action = KeyMap.action(for: key) else {
       message = "\(key.label) is not bound; ? lists the keys"
       return [.bell]
@@ -72,6 +73,7 @@ extension Explorer {
       message = "autoplay: \(speed) steps a second"
       return isPlaying ? [.startTimer(milliseconds: 1000 / speed)] : []
     case .help: showsHelp = true
+    case .toggleQuiz: return toggleQuiz()
     case .quit: return [.quit]
     }
     return moved ? [] : fail(nothingThere(action))

@@ -7,6 +7,12 @@ struct NarrationBar {
 
   var sentence: String {
     let trace = explorer.trace
+    if let quiz = explorer.quiz, let question = quiz.question {
+      if let record = quiz.verdict { return QuizVerdict(record: record).text }
+      let count = question.choices.count
+      let keys = count == 0 ? "0" : "\(count == 1 ? "1" : "1–\(count)"), or 0 for none of these"
+      return "Which \(question.name) is this? press \(keys) · s skips"
+    }
     let narrator = Narrator(trace: trace)
     if let focused = explorer.focusedEvent { return narrator.sentence(forEvent: focused) }
     let token = trace.tokens[explorer.step]
@@ -17,7 +23,10 @@ struct NarrationBar {
   func draw(into grid: inout Grid, y: Int) {
     grid.fill(x: 0, y: y, width: grid.width, height: 1)
     let text = sentence
-    let style: Style = text.hasPrefix("error") ? .error : text.hasPrefix("warning") ? .warning : .plain
+    let style: Style =
+      text.hasPrefix("error") || text.hasPrefix("✗")
+      ? .error
+      : text.hasPrefix("warning") || text.hasPrefix("skipped") ? .warning : text.hasPrefix("✓") ? .changed : .plain
     let end = grid.put("▸ " + text, x: 0, y: y, style: style)
     if end >= grid.width { grid.put("…", x: grid.width - 1, y: y, style: .faint) }
   }
@@ -49,6 +58,7 @@ struct StatusBar {
     var parts: [String] = []
     if errors > 0 { parts.append("\(errors) error\(errors == 1 ? "" : "s") (e)") }
     if explorer.isPlaying { parts.append("▶ \(explorer.speed)/s") }
+    if let score = explorer.quizScore { parts.append(score) }
     parts.append("? help")
     return " " + parts.joined(separator: " · ") + " "
   }

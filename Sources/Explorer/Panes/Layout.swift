@@ -12,6 +12,12 @@ extension Explorer {
       return TooSmallScreen().grid(width: width, height: height)
     }
     if showsHelp { return HelpScreen().grid(width: width, height: height) }
+    if quiz?.showsSummary == true {
+      var grid = Grid(width: width, height: height)
+      grid.paste(QuizSummaryScreen(explorer: self).grid(width: width, height: height - 1), x: 0, y: 0)
+      StatusBar(explorer: self).draw(into: &grid, y: height - 1)
+      return grid
+    }
     var grid = Grid(width: width, height: height)
     let body = height - 2
     let wide = width >= Self.fullSize.width && height >= Self.fullSize.height
@@ -25,9 +31,14 @@ extension Explorer {
         ScopesPane(explorer: self).grid(width: right, height: scopes, focused: focus == .scopes), x: left, y: 0)
       grid.paste(
         BucketsPane(explorer: self).grid(width: right, height: buckets, focused: focus == .buckets), x: left, y: scopes)
-      grid.paste(
-        PathPane(explorer: self).grid(width: right, height: body - scopes - buckets, focused: focus == .path), x: left,
-        y: scopes + buckets)
+      let pathHeight = body - scopes - buckets
+      let question =
+        asksQuestion
+        ? QuizPane(explorer: self).grid(width: right, height: pathHeight, focused: true)
+        : PathPane(explorer: self).grid(width: right, height: pathHeight, focused: focus == .path)
+      grid.paste(question, x: left, y: scopes + buckets)
+    } else if asksQuestion {
+      grid.paste(QuizPane(explorer: self).grid(width: right, height: body, focused: true), x: left, y: 0)
     } else {
       grid.paste(tabbedPane(width: right, height: body), x: left, y: 0)
     }
@@ -35,6 +46,9 @@ extension Explorer {
     StatusBar(explorer: self).draw(into: &grid, y: height - 1)
     return grid
   }
+
+  /// Whether a quiz question is waiting for its answer (the lookup is then hidden).
+  var asksQuestion: Bool { quiz.map { !$0.revealed && $0.question != nil } ?? false }
 
   /// The narrow layout's right side: one pane, its title a tab bar.
   private func tabbedPane(width: Int, height: Int) -> Grid {

@@ -15,10 +15,13 @@ struct PathPane {
     return range.prefix(explorer.eventCount - range.lowerBound).last { trace.events[$0].kind == .resolve }
   }
 
-  func lines() -> [StyledLine] {
+  func lines(width: Int = 80) -> [StyledLine] {
     let trace = explorer.trace
     var lines: [StyledLine] = []
     if let index = resolveEvent, case .resolve(let resolution) = trace.log.happening(at: index) {
+      if let record = explorer.quiz?.verdict, record.event == index {
+        lines += QuizVerdict(record: record).lines(width: width)
+      }
       lines += path(resolution)
     }
     let range = trace.eventRange(ofStep: explorer.step)
@@ -79,6 +82,7 @@ struct PathPane {
 
   func grid(width: Int, height: Int, focused: Bool, title: String = "Resolution") -> Grid {
     .pane(
-      width: width, height: height, title: title, focused: focused, lines: lines(), from: explorer.scroll[.path] ?? 0)
+      width: width, height: height, title: title, focused: focused, lines: lines(width: width - 2),
+      from: explorer.scroll[.path] ?? 0)
   }
 }

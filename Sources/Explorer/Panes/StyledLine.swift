@@ -49,3 +49,22 @@ func padded(_ text: String, _ width: Int) -> String {
   let w = Width.of(text)
   return w >= width ? text : text + String(repeating: " ", count: width - w)
 }
+
+/// `text` broken at spaces into lines of at most `width` columns (a word longer than a line
+/// is cut), each continuation indented by `indent` spaces.
+func wrapped(_ text: String, width: Int, indent: Int = 0) -> [String] {
+  guard width > indent + 1 else { return [text] }
+  var lines: [String] = []
+  var line = ""
+  for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+    let candidate = line.isEmpty ? word : line + " " + word
+    if Width.of(candidate) <= width || line.isEmpty {
+      line = candidate
+    } else {
+      lines.append(line)
+      line = String(repeating: " ", count: indent) + word
+    }
+  }
+  lines.append(line)
+  return lines
+}

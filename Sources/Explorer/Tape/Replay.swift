@@ -93,6 +93,7 @@ public struct Player {
       case .stopTimer: timer = nil
       case .bell: break
       case .request(.reanalyze(let program)): model.reopen(program, trace: try open(program))
+      case .request(.appendQuizLog): break
       }
     }
     explorer = model

@@ -1,3 +1,5 @@
+import ScopeEngine
+
 /// The kinds of node in a Python syntax tree: CPython's `ast` node types, as far as the
 /// symbol table and the compiler's name operations need them. Fields by kind (a list field
 /// holds a list id, -1 for none; a token field a token index):
@@ -71,37 +73,45 @@ struct PyNode: Sendable {
   var context: PyContext { PyContext(rawValue: flags & Self.contextMask)! }
 }
 
-/// A syntax tree in two flat arrays: the nodes, and the lists (a list id points at its
-/// length, followed by its items).
-struct PyAST: Sendable {
-  var nodes: [PyNode] = []
-  var lists: [Int32] = []
+/// A syntax tree in two flat buffers whose elements never move, so the parser can append
+/// on one thread while the symbol table reads finished statements on another: the nodes,
+/// and the lists (a list id points at its length, followed by its items).
+struct PyAST: @unchecked Sendable {
+  let nodes: FixedBuffer<PyNode>
+  let lists: FixedBuffer<Int32>
+
+  /// An empty tree with room for the nodes and lists of `tokens` tokens.
+  init(tokens: Int) {
+    nodes = FixedBuffer(capacity: 3 * tokens + 64)
+    lists = FixedBuffer(capacity: 6 * tokens + 64)
+  }
 
   /// Node `index`.
   @inline(__always) subscript(_ index: Int32) -> PyNode {
-    get { nodes[Int(index)] }
-    set { nodes[Int(index)] = newValue }
+    get { nodes[index] }
+    nonmutating set { nodes[index] = newValue }
   }
 
   /// Adds a node and returns its index.
-  @inline(__always) mutating func add(_ node: PyNode) -> Int32 {
-    nodes.append(node)
-    return Int32(nodes.count - 1)
-  }
+  @inline(__always) func add(_ node: PyNode) -> Int32 { nodes.append(node) }
 
   /// Adds a list of `items` and returns its id (-1 for an empty list).
-  mutating func list(_ items: ArraySlice<Int32>) -> Int32 {
+  func list(_ items: ArraySlice<Int32>) -> Int32 {
     guard !items.isEmpty else { return -1 }
-    let id = Int32(lists.count)
-    lists.append(Int32(items.count))
-    lists.append(contentsOf: items)
+    let id = lists.append(Int32(items.count))
+    for item in items { lists.append(item) }
     return id
   }
 
   /// The items of list `id`.
-  @inline(__always) func items(_ id: Int32) -> ArraySlice<Int32> {
-    guard id >= 0 else { return [] }
-    let count = Int(lists[Int(id)])
-    return lists[Int(id) + 1..<Int(id) + 1 + count]
+  @inline(__always) func items(_ id: Int32) -> UnsafeBufferPointer<Int32> {
+    guard id >= 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
+    return lists.slice(id + 1, lists[id])
+  }
+
+  /// Drops the nodes and lists made after the counts given (a failed attempt's).
+  func truncate(nodes nodeCount: Int, lists listCount: Int) {
+    nodes.truncate(to: nodeCount)
+    lists.truncate(to: listCount)
   }
 }

@@ -3,12 +3,13 @@ import ScopeEngine
 /// The first pass's walk, statement by statement and expression by expression, in the
 /// order of CPython 3.11's `symtable_visit_stmt` and `symtable_visit_expr`.
 extension PythonCollector {
-  /// Visits the module.
-  mutating func visitModule(_ module: Int32, lastToken: Int32) throws(PySyntaxError) {
-    enterBlock(names.top, .module, node: module, token: 0, end: lastToken)
-    try visitStatements(ast[module].a)
-    exitBlock()
+  /// Opens the module's block; its statements follow one at a time, as they are parsed.
+  mutating func beginModule(lastToken: Int32) {
+    enterBlock(names.top, .module, node: -1, token: 0, end: lastToken)
   }
+
+  /// Closes the module's block after its last statement.
+  mutating func endModule() { exitBlock() }
 
   /// Visits each statement of a list.
   mutating func visitStatements(_ list: Int32) throws(PySyntaxError) {

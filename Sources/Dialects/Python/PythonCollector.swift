@@ -18,8 +18,9 @@ struct PythonCollector {
   var current = -1
   /// The class whose private names are mangled (`__x` in class `C` is `_C__x`).
   var privateName: String?
-  /// Whether `from __future__ import annotations` is in force.
-  let futureAnnotations: Bool
+  /// Whether `from __future__ import annotations` is in force (known once the module's
+  /// first statements are read).
+  var futureAnnotations: Bool
   /// The facts of each name in each block, indexed by the name's pass-one symbol `index`.
   var facts: [PyFacts] = []
   /// Where each block declared each name `global` or `nonlocal` (a parser token), for the

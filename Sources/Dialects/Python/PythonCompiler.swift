@@ -39,7 +39,9 @@ struct PythonCompiler {
     self.ast = ast
     source = analyzer.source
     blocks = analyzer.blocks
-    blockOfNode = Dictionary(uniqueKeysWithValues: analyzer.blocks.enumerated().map { ($1.node, $0) })
+    blockOfNode = Dictionary(
+      analyzer.blocks.enumerated().filter { $1.kind != .annotation }.map { ($1.node, $0) },
+      uniquingKeysWith: { first, _ in first })
     tokenNames = collector.tokenNames
     firstStep = Int32(source.visible.count + analyzer.tokens.count)
     self.futureAnnotations = futureAnnotations

@@ -1,65 +1,98 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
 import ScopeEngine
+import Synchronization
 
 /// Python, as CPython 3.11 reads it: tokenize, parse, then the symbol table's two passes
 /// (collect, analyze) and the compiler's name operations, each pass over its own steps.
+/// The tokenizer and parser run on a second thread and hand each top-level statement over
+/// as soon as it is parsed, so the first pass overlaps the parse.
 enum PythonDialect {
   /// Analyses `bytes`, returning the steps (the source's tokens for the first pass, one
   /// step per block entered and decided for the analysis, the tokens again for the
   /// compiler), the engine after the last event, and the passes.
   static func run(_ bytes: [UInt8], engine: Engine) -> (TokenList, Engine, [Pass]) {
     bytes.withUnsafeBufferPointer { src in
+      let parsing = PythonParsing()
+      let input = SourceBytes(src)
+      let thread = LargeStackThread { parsing.run(input.bytes) }
       var engine = engine
       engine.reserve(tokens: src.count / 4)
-      let lexed = PythonTokenizer.tokenize(src)
-      let source = PythonSource(src: src, tokens: lexed.tokens, kinds: lexed.kinds)
-      let firstPass = source.visible.map { lexed.tokens[Int($0)] }
-      var parser = PythonParser(src: src, tokens: lexed.tokens, kinds: lexed.kinds, lexError: lexed.error)
-      let module: Int32
-      let futureAnnotations: Bool
-      do throws(PySyntaxError) {
-        module = try parser.module()
-        futureAnnotations = try PythonFuture.annotations(in: module, parser: parser)
-      } catch {
-        report(error, source: source, into: &engine)
-        return (TokenList(firstPass), engine, [])
-      }
-      var collector = PythonCollector(
-        engine: engine, ast: parser.ast, source: source, futureAnnotations: futureAnnotations)
-      do throws(PySyntaxError) {
-        try collector.visitModule(module, lastToken: Int32(lexed.kinds.count - 1))
-      } catch {
+      let (source, ast, feed) = parsing.waitForTokens()
+      let firstPass = FixedBuffer<Token>(capacity: source.visible.count + source.kinds.count + 16)
+      for token in source.visible { firstPass.append(source.tokens[Int(token)]) }
+      var collector = PythonCollector(engine: engine, ast: ast, source: source, futureAnnotations: false)
+      let collectError = collect(feed, into: &collector)
+      thread.join()
+      if let error = parsing.parseError ?? collectError {
         report(error, source: source, into: &collector.engine)
         return (TokenList(firstPass), collector.engine, [])
       }
       var analyzer = PythonAnalyzer(collector)
-      let analysisStart = firstPass.count
+      let analysisStart = source.visible.count
       do throws(PySyntaxError) {
         try analyzer.analyze()
       } catch {
         report(error, source: source, into: &analyzer.engine)
-        let steps = firstPass + analyzer.tokens.map { lexed.tokens[Int($0)] }
-        return (TokenList(steps), analyzer.engine, passes(analysis: analysisStart, compile: nil))
+        for token in analyzer.tokens { firstPass.append(source.tokens[Int(token)]) }
+        return (TokenList(firstPass), analyzer.engine, passes(analysis: analysisStart, compile: nil))
       }
       var compiler = PythonCompiler(
-        analyzer, collector: collector, ast: parser.ast, futureAnnotations: futureAnnotations)
-      compiler.compileModule(module)
-      let steps = FixedBuffer<Token>(capacity: firstPass.count + analyzer.tokens.count)
-      for token in firstPass { steps.append(token) }
-      for token in analyzer.tokens { steps.append(lexed.tokens[Int(token)]) }
+        analyzer, collector: collector, ast: ast, futureAnnotations: collector.futureAnnotations)
+      compiler.compileModule(parsing.module)
+      for token in analyzer.tokens { firstPass.append(source.tokens[Int(token)]) }
       let compileStart = analysisStart + analyzer.tokens.count
       return (
-        TokenList(steps, revisitingFirst: firstPass.count), compiler.engine,
+        TokenList(firstPass, revisitingFirst: analysisStart), compiler.engine,
         passes(analysis: analysisStart, compile: compileStart)
       )
     }
+  }
+
+  /// The first pass over the statements as the parser hands them over: the first ones are
+  /// held until the future imports are settled. Returns the first error (a future import's
+  /// or the symbol table's); the statements after it are still drained.
+  static func collect(_ feed: Feed<Int32>, into collector: inout PythonCollector) -> PySyntaxError? {
+    var held: [Int32] = []
+    var settled = false
+    var error: PySyntaxError?
+    var next = 0
+    func settle(_ collector: inout PythonCollector) throws(PySyntaxError) {
+      settled = true
+      collector.futureAnnotations = try PythonFuture.annotations(in: held, ast: collector.ast, source: collector.source)
+      collector.beginModule(lastToken: Int32(collector.source.kinds.count - 1))
+      for statement in held { try collector.visitStatement(statement) }
+    }
+    while let statement = feed.item(next) {
+      next += 1
+      guard error == nil else { continue }
+      do throws(PySyntaxError) {
+        if settled {
+          try collector.visitStatement(statement)
+        } else {
+          held.append(statement)
+          if PythonFuture.isSettled(held, ast: collector.ast, source: collector.source) { try settle(&collector) }
+        }
+      } catch let failure {
+        error = failure
+      }
+    }
+    guard error == nil else { return error }
+    do throws(PySyntaxError) {
+      if !settled { try settle(&collector) }
+      collector.endModule()
+    } catch let failure {
+      return failure
+    }
+    return nil
   }
 
   /// The three passes, as far as they got.
   static func passes(analysis: Int, compile: Int?) -> [Pass] {
     var passes = [
       Pass(name: "collect", firstStep: 0, summary: "the symbol table records each name's flags, block by block"),
-      Pass(
-        name: "analyze", firstStep: analysis, summary: "each block's names are classified, children first decided last"),
+      Pass(name: "analyze", firstStep: analysis, summary: "each block's names are classified, children first decided last"),
     ]
     if let compile {
       passes.append(Pass(name: "compile", firstStep: compile, summary: "each name operation is resolved to its opcode"))
@@ -71,7 +104,45 @@ enum PythonDialect {
   static func report(_ error: PySyntaxError, source: PythonSource, into engine: inout Engine) {
     let token = min(Int(error.token), source.steps.count - 1)
     engine.diagnose(
-      .error, error.message, line: error.line, column: error.column,
-      token: token < 0 ? 0 : source.step(of: Int32(token)))
+      .error, error.message, line: error.line, column: error.column, token: token < 0 ? 0 : source.step(of: Int32(token)))
+  }
+}
+
+/// The parsing thread's side: it tokenizes, publishes the tokens, then parses, handing each
+/// top-level statement to the feed; the analysing thread waits for what it needs.
+final class PythonParsing: @unchecked Sendable {
+  /// The tokens with their steps, the tree and the statement feed, once tokenized.
+  private var source: PythonSource?
+  private var ast: PyAST?
+  private var feed: Feed<Int32>?
+  /// Whether the three above are set.
+  private let tokenized = Atomic<Bool>(false)
+  /// The module node and the parser's error, once the feed is finished.
+  private(set) var module: Int32 = -1
+  private(set) var parseError: PySyntaxError?
+
+  /// Tokenizes and parses `src` (on the parsing thread).
+  func run(_ src: UnsafeBufferPointer<UInt8>) {
+    let lexed = PythonTokenizer.tokenize(src)
+    let source = PythonSource(src: src, tokens: lexed.tokens, kinds: lexed.kinds)
+    var parser = PythonParser(src: src, tokens: lexed.tokens, kinds: lexed.kinds, lexError: lexed.error)
+    let feed = Feed<Int32>(capacity: lexed.kinds.count + 1)
+    parser.publish = { feed.publish($0) }
+    self.source = source
+    self.ast = parser.ast
+    self.feed = feed
+    tokenized.store(true, ordering: .releasing)
+    do throws(PySyntaxError) {
+      module = try parser.module()
+    } catch {
+      parseError = error
+    }
+    feed.finish()
+  }
+
+  /// Waits until the tokens are published (on the analysing thread).
+  func waitForTokens() -> (PythonSource, PyAST, Feed<Int32>) {
+    while !tokenized.load(ordering: .acquiring) { sched_yield() }
+    return (source!, ast!, feed!)
   }
 }

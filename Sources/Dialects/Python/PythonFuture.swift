@@ -8,35 +8,58 @@ enum PythonFuture {
     "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
   ]
 
-  /// Whether `from __future__ import annotations` is in force; throws for a bad future import.
-  static func annotations(in module: Int32, parser: PythonParser) throws(PySyntaxError) -> Bool {
-    let ast = parser.ast
-    var statements = Array(ast.items(ast[module].a))
-    if let first = statements.first, ast[first].kind == .exprStmt, ast[ast[first].a].kind == .constant,
-      parser.kinds[Int(ast[ast[first].a].token)] == .string, !parser.isBytesLiteral(ast[ast[first].a].token)
-    {
-      statements.removeFirst()
+  /// Whether `statement` is a `from __future__ import …`.
+  static func isFutureImport(_ statement: Int32, ast: PyAST, source: PythonSource) -> Bool {
+    let s = ast[statement]
+    return s.kind == .importFrom && s.c == 0 && s.b >= 0 && source.text(of: s.b) == "__future__"
+      && source.kinds[Int(s.b) + 1] == .kImport
+  }
+
+  /// Whether `statement` is a docstring: a string constant (not bytes, not an f-string).
+  static func isDocstring(_ statement: Int32, ast: PyAST, source: PythonSource) -> Bool {
+    let s = ast[statement]
+    guard s.kind == .exprStmt, ast[s.a].kind == .constant else { return false }
+    let token = ast[s.a].token
+    guard source.kinds[Int(token)] == .string else { return false }
+    let bytes = source.bytes(of: token)
+    return !bytes.prefix { $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: "\"") }.contains { $0 | 0x20 == UInt8(ascii: "b") }
+  }
+
+  /// Whether the first `statements` of a module settle its future imports (a statement that
+  /// is none has been followed by one on a later line), so the rest cannot change them.
+  static func isSettled(_ statements: [Int32], ast: PyAST, source: PythonSource) -> Bool {
+    var other: Int32?
+    for (i, statement) in statements.enumerated() {
+      if i == 0 && isDocstring(statement, ast: ast, source: source) { continue }
+      let line = source.tokens[Int(ast[statement].token)].line
+      if let other, line > other { return true }
+      if other == nil && !isFutureImport(statement, ast: ast, source: source) { other = line }
     }
+    return false
+  }
+
+  /// Whether `from __future__ import annotations` is in force; throws for a bad future import.
+  static func annotations(in statements: [Int32], ast: PyAST, source: PythonSource) throws(PySyntaxError) -> Bool {
+    var statements = statements
+    if let first = statements.first, isDocstring(first, ast: ast, source: source) { statements.removeFirst() }
     var done = false
     var previousLine: Int32 = 0
     var annotations = false
     for statement in statements {
       let s = ast[statement]
-      let line = parser.tokens[Int(s.token)].line
+      let line = source.tokens[Int(s.token)].line
       if done && line > previousLine { break }
       previousLine = line
-      guard s.kind == .importFrom, s.c == 0, s.b >= 0, parser.text(s.b) == "__future__",
-        parser.kinds[Int(s.b) + 1] == .kImport
-      else {
+      guard isFutureImport(statement, ast: ast, source: source) else {
         done = true
         continue
       }
-      if done { throw parser.error("from __future__ imports must occur at the beginning of the file", at: s.token) }
+      if done { throw source.error("from __future__ imports must occur at the beginning of the file", at: s.token) }
       for alias in ast.items(s.a) {
-        let feature = parser.text(ast[alias].token)
-        if feature == "braces" { throw parser.error("not a chance", at: s.token) }
+        let feature = source.text(of: ast[alias].token)
+        if feature == "braces" { throw source.error("not a chance", at: s.token) }
         guard known.contains(feature) else {
-          throw parser.error("future feature \(feature) is not defined", at: s.token)
+          throw source.error("future feature \(feature) is not defined", at: s.token)
         }
         if feature == "annotations" { annotations = true }
       }

@@ -82,7 +82,7 @@ extension PythonParser {
       }
       if kind == .lpar { return try classPattern(start: start, cls: value) }
       if dotted { return node(.matchValue, start, a: value) }
-      ast.nodes.removeLast()
+      ast.truncate(nodes: ast.nodes.count - 1, lists: ast.lists.count)
       return node(.matchAs, start, b: start)
     case .lpar:
       advance()

@@ -15,7 +15,9 @@ struct PythonParser {
   /// The current token.
   var pos: Int32 = 0
   /// The tree.
-  var ast = PyAST()
+  let ast: PyAST
+  /// Told each top-level statement as soon as it is parsed.
+  var publish: (Int32) -> Void = { _ in }
   /// Items of lists being built (a stack: nested lists finish before outer ones go on).
   var scratch: [Int32] = []
   /// How deeply the parser has recursed.
@@ -30,8 +32,7 @@ struct PythonParser {
     self.tokens = tokens
     self.kinds = kinds
     self.lexError = lexError
-    ast.nodes.reserveCapacity(tokens.count)
-    ast.lists.reserveCapacity(tokens.count / 2)
+    ast = PyAST(tokens: tokens.count)
   }
 
   // MARK: Tokens
@@ -123,7 +124,9 @@ struct PythonParser {
     let mark = scratch.count
     while kind != .endMarker {
       if kind == .error { throw invalidSyntax }
+      let before = scratch.count
       try statement()
+      for statement in scratch[before...] { publish(statement) }
     }
     return node(.module, 0, a: list(from: mark))
   }
@@ -162,8 +165,7 @@ struct PythonParser {
       return try body(&self)
     } catch {
       pos = savedPos
-      ast.nodes.removeSubrange(nodes...)
-      ast.lists.removeSubrange(lists...)
+      ast.truncate(nodes: nodes, lists: lists)
       scratch.removeSubrange(scratchCount...)
       depth = savedDepth
       return nil

@@ -33,6 +33,14 @@ package final class FixedBuffer<Element>: @unchecked Sendable {
     return Int32(count - 1)
   }
 
+  /// Removes the elements from `count` on (by the thread that appends, before it has
+  /// published them).
+  package func truncate(to newCount: Int) {
+    guard newCount < count else { return }
+    (base + newCount).deinitialize(count: count - newCount)
+    count = newCount
+  }
+
   /// Element `index`.
   @inlinable @inline(__always) package subscript(_ index: Int32) -> Element {
     get { base[Int(index)] }

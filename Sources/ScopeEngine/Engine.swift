@@ -180,9 +180,8 @@ public struct Engine: Sendable {
 
   /// Looks `name` up in `scope`'s table without recording anything.
   public func peek(_ name: NameID, in scope: ScopeID) -> SymbolID? {
-    var ignored: [Int32] = []
     let hash = names.fnvHashes[Int(name)]
-    return scopes.withUnsafeBufferPointer { $0[Int(scope)].table.find(id: name, hash: hash, probes: &ignored) }
+    return scopes.withUnsafeBufferPointer { $0[Int(scope)].table.find(id: name, hash: hash) }
   }
 
   /// Counts a definition in `scope` and returns the index it takes.

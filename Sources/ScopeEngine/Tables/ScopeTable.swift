@@ -45,12 +45,21 @@ public struct ScopeTable: Sendable {
     return found.entry == VersionedBuckets.none ? nil : buckets.entry(found.entry).value
   }
 
+  /// Looks `id` up without recording the buckets probed. Returns the value, or nil.
+  public func find(id: Int32, hash: UInt32) -> Int32? {
+    guard capacity > 0 else { return nil }
+    var unused: [Int32] = []
+    let found = locate(id: id, hash: hash, recording: false, probes: &unused)
+    return found.entry == VersionedBuckets.none ? nil : buckets.entry(found.entry).value
+  }
+
   /// The bucket holding `id` (or where it would go), and its entry (or `none`).
-  private func locate(id: Int32, hash: UInt32, probes: inout [Int32]) -> (bucket: Int, entry: Int32, predecessor: Int32)
+  private func locate(id: Int32, hash: UInt32, recording: Bool = true, probes: inout [Int32])
+    -> (bucket: Int, entry: Int32, predecessor: Int32)
   {
     var bucket = profile.home(id: id, nameHash: hash, capacity: capacity)
     if profile.isChained {
-      probes.append(Int32(bucket))
+      if recording { probes.append(Int32(bucket)) }
       var previous = VersionedBuckets.none
       var link = buckets.head(bucket)
       while link != VersionedBuckets.none {
@@ -62,7 +71,7 @@ public struct ScopeTable: Sendable {
     }
     var firstTombstone = -1
     while true {
-      probes.append(Int32(bucket))
+      if recording { probes.append(Int32(bucket)) }
       let head = buckets.head(bucket)
       if head == VersionedBuckets.none {
         return (firstTombstone >= 0 ? firstTombstone : bucket, VersionedBuckets.none, VersionedBuckets.none)

@@ -5,35 +5,45 @@ import ScopeEngine
 /// free in a child but bound further out pass through as FREE; each child's free variables
 /// are recorded as captures of this block's symbols.
 extension PythonAnalyzer {
+  /// One name's decision: its flags with the scope, and the step that decided it.
+  typealias Decision = (name: NameID, flags: UInt16, token: Int32)
+
   /// Writes the final symbols of `block`.
   mutating func decide(
-    _ block: Int, entries: [(name: NameID, symbol: SymbolID)], scopes: [NameID: PythonScope], bound: Set<NameID>?,
+    _ block: Int, entries: [(key: Int32, value: Int32)], scopes: [PythonScope], bound: Set<NameID>?,
     free: Set<NameID>
   ) {
     let b = blocks[block]
-    var decided: [(name: NameID, flags: UInt16, token: Int32)] = entries.map { entry in
-      let symbol = engine.symbols[Int(entry.symbol)]
-      let scope = scopes[entry.name]!
-      return (entry.name, symbol.flags | scope.rawValue << PythonFlag.scopeShift, decidingStep(symbol, scope))
+    var decided: [Decision] = []
+    decided.reserveCapacity(entries.count + free.count)
+    for (i, entry) in entries.enumerated() {
+      let symbol = engine.symbols[Int(entry.value)]
+      let scope = scopes[i]
+      decided.append((entry.key, symbol.flags | scope.rawValue << PythonFlag.scopeShift, decidingStep(symbol, scope)))
     }
-    let bucketOrder = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.name, $0) })
-    for name in free.sorted() {
-      if let i = bucketOrder[name] {
-        if b.kind == .class && decided[i].flags & (PythonFlag.bound | PythonFlag.global) != 0 {
-          decided[i].flags |= PythonFlag.freeClass
+    if !free.isEmpty {
+      let position = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.key, $0) })
+      for name in free.sorted() {
+        if let i = position[name] {
+          if b.kind == .class && decided[i].flags & (PythonFlag.bound | PythonFlag.global) != 0 {
+            decided[i].flags |= PythonFlag.freeClass
+          }
+          continue
         }
-        continue
+        if let bound, !bound.contains(name) { continue }
+        decided.append((name, PythonScope.free.rawValue << PythonFlag.scopeShift, engine.step))
       }
-      if let bound, !bound.contains(name) { continue }
-      decided.append((name, PythonScope.free.rawValue << PythonFlag.scopeShift, engine.step))
     }
-    let indices = storageIndices(of: block, decided.map { ($0.name, $0.flags, $0.token) })
-    for entry in decided {
+    let indices = storageIndices(of: block, decided)
+    var frees: [(name: NameID, symbol: SymbolID)] = []
+    for (i, entry) in decided.enumerated() {
       let scope = PythonScope.of(entry.flags)!
-      engine.define(
-        entry.name, as: storage(of: scope, in: b.kind), index: indices[entry.name] ?? -1, in: b.scope,
-        flags: entry.flags, token: entry.token)
+      let symbol = engine.define(
+        entry.name, as: storage(of: scope, in: b.kind), index: indices[i], in: b.scope, flags: entry.flags,
+        token: entry.token)
+      if scope == .free { frees.append((entry.name, symbol)) }
     }
+    freeSymbols[block] = frees
     recordCaptures(of: block)
   }
 
@@ -63,50 +73,59 @@ extension PythonAnalyzer {
     return step >= 0 ? step : symbol.token
   }
 
-  /// The index of each fast local (the parameters in order, then the other locals in the
-  /// order they first appear), each cell and each free variable (in name order, as CPython
-  /// numbers `co_cellvars` and `co_freevars`).
-  func storageIndices(of block: Int, _ decided: [(name: NameID, flags: UInt16, token: Int32)]) -> [NameID: Int32] {
-    var indices: [NameID: Int32] = [:]
+  /// The index of each decision's symbol (-1 for none): a fast local's position (the
+  /// parameters in order, then the other locals in the order they first appear); a cell's
+  /// or free variable's among the cells or free names sorted by name (as CPython numbers
+  /// `co_cellvars` and `co_freevars`).
+  func storageIndices(of block: Int, _ decided: [Decision]) -> [Int32] {
+    var indices = [Int32](repeating: -1, count: decided.count)
     let b = blocks[block]
-    let cells = decided.filter { PythonScope.of($0.flags) == .cell }
-    let frees = decided.filter { PythonScope.of($0.flags) == .free || $0.flags & PythonFlag.freeClass != 0 }
-    for (i, entry) in sortedByText(cells).enumerated() { indices[entry.name] = Int32(i) }
-    for (i, entry) in sortedByText(frees).enumerated() where PythonScope.of(entry.flags) == .free {
-      indices[entry.name] = Int32(i)
+    var cells: [Int] = []
+    var frees: [Int] = []
+    var locals: [Int] = []
+    for (i, entry) in decided.enumerated() {
+      switch PythonScope.of(entry.flags) {
+      case .cell: cells.append(i)
+      case .free: frees.append(i)
+      case .local: if b.kind == .function { locals.append(i) }
+      default: if entry.flags & PythonFlag.freeClass != 0 { frees.append(i) }
+      }
+    }
+    for (n, i) in sortedByText(cells, decided).enumerated() { indices[i] = Int32(n) }
+    for (n, i) in sortedByText(frees, decided).enumerated() where PythonScope.of(decided[i].flags) == .free {
+      indices[i] = Int32(n)
     }
     guard b.kind == .function else { return indices }
-    var next: Int32 = 0
-    for name in b.varnames {
-      if indices[name] == nil { indices[name] = next }
-      next += 1
-    }
-    let locals = decided.filter { PythonScope.of($0.flags) == .local && indices[$0.name] == nil }
-    for local in locals.sorted(by: { ($0.token, $0.name) < ($1.token, $1.name) }) {
-      indices[local.name] = next
+    var parameter: [NameID: Int32] = [:]
+    for (n, name) in b.varnames.enumerated() where parameter[name] == nil { parameter[name] = Int32(n) }
+    var next = Int32(b.varnames.count)
+    for i in locals where parameter[decided[i].name] != nil { indices[i] = parameter[decided[i].name]! }
+    let others = locals.filter { parameter[decided[$0].name] == nil }
+      .sorted { (decided[$0].token, decided[$0].name) < (decided[$1].token, decided[$1].name) }
+    for i in others {
+      indices[i] = next
       next += 1
     }
     return indices
   }
 
-  /// `entries` in the order of their names' text (CPython sorts cell and free variables).
-  func sortedByText(_ entries: [(name: NameID, flags: UInt16, token: Int32)])
-    -> [(name: NameID, flags: UInt16, token: Int32)]
-  {
-    guard entries.count > 1 else { return entries }
+  /// The positions `positions` of `decided`, in the order of their names' text.
+  func sortedByText(_ positions: [Int], _ decided: [Decision]) -> [Int] {
+    guard positions.count > 1 else { return positions }
     let names = engine.names
-    return entries.map { (key: Array(names.bytes(of: $0.name)), entry: $0) }
-      .sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.entry)
+    return positions.map { (key: Array(names.bytes(of: decided[$0].name)), position: $0) }
+      .sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.position)
   }
 
   /// Records each child's free variables as captures of this block's symbols.
   mutating func recordCaptures(of block: Int) {
     let scope = blocks[block].scope
     for child in blocks[block].children {
-      for (name, symbol) in symbols(of: child) where engine.symbols[Int(symbol)].storage == .free {
+      for (name, symbol) in freeSymbols[child] ?? [] {
         guard let outer = engine.peek(name, in: scope) else { continue }
         engine.noteFreeVariable(symbol, from: outer, in: blocks[child].scope)
       }
+      freeSymbols[child] = nil
     }
   }
 }

@@ -17,6 +17,8 @@ struct PythonAnalyzer {
   let classCell: NameID
   /// The parser tokens the analysis steps stand on, in step order.
   var tokens: [Int32] = []
+  /// Each decided block's FREE symbols, until its parent records them as captures.
+  var freeSymbols: [Int: [(name: NameID, symbol: SymbolID)]] = [:]
 
   /// An analyzer over the first pass's results.
   init(_ collector: PythonCollector) {
@@ -43,10 +45,8 @@ struct PythonAnalyzer {
   }
 
   /// The live symbols of `block`: (name, symbol) in bucket order.
-  func symbols(of block: Int) -> [(name: NameID, symbol: SymbolID)] {
-    TableSnapshot(live: engine.scope(blocks[block].scope).table).entries.filter { $0.name >= 0 }.map {
-      ($0.name, $0.value)
-    }
+  func symbols(of block: Int) -> [(key: Int32, value: Int32)] {
+    engine.scope(blocks[block].scope).table.currentEntries
   }
 
   /// CPython's `analyze_block`.
@@ -60,7 +60,6 @@ struct PythonAnalyzer {
     engine.reenterScope(b.scope)
     var bound = outerBound
     var local = Set<NameID>()
-    var scopes: [NameID: PythonScope] = [:]
     var newGlobal = Set<NameID>()
     var newBound = Set<NameID>()
     var newFree = Set<NameID>()
@@ -69,9 +68,13 @@ struct PythonAnalyzer {
       newBound = bound ?? []
     }
     let entries = symbols(of: block)
+    var scopes: [PythonScope] = []
+    scopes.reserveCapacity(entries.count)
     for (name, symbol) in entries {
-      scopes[name] = try analyzeName(
-        name, engine.symbols[Int(symbol)].flags, in: block, bound: &bound, local: &local, free: &free, global: &global)
+      scopes.append(
+        try analyzeName(
+          name, engine.symbols[Int(symbol)].flags, in: block, bound: &bound, local: &local, free: &free,
+          global: &global))
     }
     if b.kind != .class {
       if b.kind == .function { newBound = local }
@@ -88,10 +91,10 @@ struct PythonAnalyzer {
       allFree.formUnion(childFree)
     }
     newFree.formUnion(allFree)
-    if b.kind == .function {
-      for (name, scope) in scopes where scope == .local && newFree.contains(name) {
-        scopes[name] = .cell
-        newFree.remove(name)
+    if b.kind == .function && !newFree.isEmpty {
+      for (i, entry) in entries.enumerated() where scopes[i] == .local && newFree.contains(entry.key) {
+        scopes[i] = .cell
+        newFree.remove(entry.key)
       }
     } else if b.kind == .class {
       newFree.remove(classCell)

@@ -92,7 +92,8 @@ enum PythonDialect {
   static func passes(analysis: Int, compile: Int?) -> [Pass] {
     var passes = [
       Pass(name: "collect", firstStep: 0, summary: "the symbol table records each name's flags, block by block"),
-      Pass(name: "analyze", firstStep: analysis, summary: "each block's names are classified, children first decided last"),
+      Pass(
+        name: "analyze", firstStep: analysis, summary: "each block's names are classified, children first decided last"),
     ]
     if let compile {
       passes.append(Pass(name: "compile", firstStep: compile, summary: "each name operation is resolved to its opcode"))
@@ -104,7 +105,8 @@ enum PythonDialect {
   static func report(_ error: PySyntaxError, source: PythonSource, into engine: inout Engine) {
     let token = min(Int(error.token), source.steps.count - 1)
     engine.diagnose(
-      .error, error.message, line: error.line, column: error.column, token: token < 0 ? 0 : source.step(of: Int32(token)))
+      .error, error.message, line: error.line, column: error.column,
+      token: token < 0 ? 0 : source.step(of: Int32(token)))
   }
 }
 

@@ -22,7 +22,9 @@ enum PythonFuture {
     let token = ast[s.a].token
     guard source.kinds[Int(token)] == .string else { return false }
     let bytes = source.bytes(of: token)
-    return !bytes.prefix { $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: "\"") }.contains { $0 | 0x20 == UInt8(ascii: "b") }
+    return !bytes.prefix { $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: "\"") }.contains {
+      $0 | 0x20 == UInt8(ascii: "b")
+    }
   }
 
   /// Whether the first `statements` of a module settle its future imports (a statement that

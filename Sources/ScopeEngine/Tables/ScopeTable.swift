@@ -45,6 +45,21 @@ public struct ScopeTable: Sendable {
     return found.entry == VersionedBuckets.none ? nil : buckets.entry(found.entry).value
   }
 
+  /// The live entries now, in bucket order (a chain head first), tombstones left out.
+  public var currentEntries: [(key: Int32, value: Int32)] {
+    var result: [(key: Int32, value: Int32)] = []
+    result.reserveCapacity(count)
+    for bucket in 0..<capacity {
+      var link = buckets.head(bucket)
+      while link != VersionedBuckets.none {
+        let entry = buckets.entry(link)
+        if entry.key != VersionedBuckets.tombstone { result.append((entry.key, entry.value)) }
+        link = profile.isChained ? entry.next : VersionedBuckets.none
+      }
+    }
+    return result
+  }
+
   /// Looks `id` up without recording the buckets probed. Returns the value, or nil.
   public func find(id: Int32, hash: UInt32) -> Int32? {
     guard capacity > 0 else { return nil }

@@ -10,7 +10,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
   ],
   targets: [
-    .target(name: "ScopeEngine"),
+    .target(name: "ScopeEngine", dependencies: ["CWidth"]),
     .target(name: "Dialects", dependencies: ["ScopeEngine"]),
     .target(name: "CWidth"),
     .target(name: "Screen", dependencies: ["CWidth"]),

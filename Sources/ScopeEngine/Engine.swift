@@ -259,13 +259,32 @@ public struct Engine: Sendable {
 
   // MARK: Diagnostics
 
-  /// Records an error or warning at `token` (the current step by default).
+  /// `text` as one readable line: control, bidirectional and zero-width characters escaped,
+  /// cut to `limit` characters with `…` (a message that quotes a token stays one line).
+  static func oneLine(_ text: String, limit: Int) -> String {
+    let escaped = TextWriter.escaped(text)
+    guard escaped.unicodeScalars.count > limit else { return escaped }
+    return String(String.UnicodeScalarView(escaped.unicodeScalars.prefix(limit - 1))) + "…"
+  }
+
+  /// Records an error or warning at `token` (the current step by default). A diagnostic the
+  /// same as the one before it (same token, same words) is one cause and is not repeated, so
+  /// output stays proportional to the input (Monkey's parser reports an unclosed bracket
+  /// once per level).
   public mutating func diagnose(
     _ severity: Severity, _ message: String, line: Int32, column: Int32, near: String = "", token: Int32? = nil
   ) {
+    let message = Self.oneLine(message, limit: 300)
+    if let last = log.diagnostics.last, last.token == token ?? step, last.message == message, last.severity == severity,
+      last.line == line, last.column == column
+    {
+      return
+    }
     let index = Int32(log.diagnostics.count)
     log.diagnostics.append(
-      Diagnostic(severity: severity, message: message, token: token ?? step, line: line, column: column, near: near))
+      Diagnostic(
+        severity: severity, message: message, token: token ?? step, line: line,
+        column: column, near: Self.oneLine(near, limit: 80)))
     let saved = step
     if let token { step = token }
     record(.diagnostic, index)

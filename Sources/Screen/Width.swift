@@ -21,8 +21,7 @@ public enum Width {
     text.unicodeScalars.reduce(0) { $0 + max(of($1), 0) }
   }
 
-  /// Whether `scalar` must be shown escaped rather than sent to the terminal.
-  public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x20 || scalar.value == 0x7F || (scalar.value >= 0x80 && scalar.value < 0xA0)
-  }
+  /// Whether `scalar` must be shown escaped rather than sent to the terminal (control,
+  /// bidirectional and zero-width characters; see `cw_must_escape`).
+  public static func isControl(_ scalar: Unicode.Scalar) -> Bool { cw_must_escape(scalar.value) != 0 }
 }

@@ -21,6 +21,8 @@ final class QuizLogFile {
 
   /// Appends `line` and a newline.
   func append(_ line: String) throws {
-    write(all: Array((line + "\n").utf8), to: fd)
+    if let error = write(all: Array((line + "\n").utf8), to: fd) {
+      throw Failure.output("\(path): cannot write the quiz log (\(String(cString: strerror(error)).lowercased())).")
+    }
   }
 }

@@ -6,6 +6,9 @@ func writeFile(_ path: String, _ bytes: [UInt8]) throws {
   guard fd >= 0 else {
     throw Failure.usage("\(path): cannot write the file (\(String(cString: strerror(errno)).lowercased())).")
   }
-  write(all: bytes, to: fd)
-  close(fd)
+  let failure = write(all: bytes, to: fd)
+  let closed = close(fd) == 0 ? nil : errno
+  if let error = failure ?? closed {
+    throw Failure.output("\(path): cannot write the file (\(String(cString: strerror(error)).lowercased())).")
+  }
 }

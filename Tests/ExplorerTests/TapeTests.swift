@@ -192,3 +192,18 @@ struct SVGTests {
     }
   }
 }
+
+@Suite("Tapes, read as people write them")
+struct TapeInputTests {
+  @Test("CRLF line ends and a byte-order mark are read as in source files")
+  func crlfAndBOM() throws {
+    let tape = try TapeParser.parse("\u{FEFF}Set Width 90\r\nRight 2\r\nType \"x\"\r\n")
+    #expect(tape.commands == [.width(90), .keys([.right, .right]), .keys([.char("x")])])
+  }
+
+  @Test("Type is limited like a key count")
+  func typeLimit() {
+    let text = "Type \"" + String(repeating: "a", count: 10_001) + "\""
+    #expect(throws: TapeError.self) { try TapeParser.parse(text) }
+  }
+}

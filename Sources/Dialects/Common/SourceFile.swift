@@ -8,6 +8,10 @@ public enum SourceError: Error, Equatable, CustomStringConvertible {
   case notText(path: String, offset: Int)
   /// The file holds a NUL byte: it is binary.
   case binary(path: String, offset: Int)
+  /// The path names something that is not a regular file (a FIFO, a device, a socket).
+  case notAFile(path: String, what: String)
+  /// The file is larger than scopewalk reads.
+  case tooLarge(path: String, megabytes: Int)
 
   /// One line that names the file and says what to do.
   public var description: String {
@@ -18,6 +22,10 @@ public enum SourceError: Error, Equatable, CustomStringConvertible {
       "\(path): not UTF-8 text (invalid byte at offset \(offset)); convert the file to UTF-8 and try again."
     case .binary(let path, let offset):
       "\(path): looks like a binary file (NUL byte at offset \(offset)); give scopewalk a source file."
+    case .notAFile(let path, let what):
+      "\(path): is \(what), not a regular file; give scopewalk a source file."
+    case .tooLarge(let path, let megabytes):
+      "\(path): is \(megabytes) MiB; scopewalk reads files of up to \(SourceFile.maximumSize >> 20) MiB."
     }
   }
 }

@@ -60,8 +60,14 @@ struct LoxCompiler {
       cursor.stream.wait(for: Int(current))
       guard kind(current) == .error else { break }
       engine.step = current
-      let unterminated = cursor.bytes(current).first == UInt8(ascii: "\"")
-      errorAt(current, unterminated ? "Unterminated string." : "Unexpected character.")
+      let bytes = cursor.bytes(current)
+      if bytes.first == UInt8(ascii: "\"") {
+        // clox's scanner reports the line it stopped on, the end of the file.
+        let line = token(current).line + Int32(bytes.lazy.filter { $0 == 0x0A }.count)
+        errorAt(current, "Unterminated string.", line: line)
+      } else {
+        errorAt(current, "Unexpected character.")
+      }
     }
     engine.step = previous >= 0 ? previous : 0
   }
@@ -98,7 +104,7 @@ struct LoxCompiler {
 
   /// clox's `errorAt`: nothing while in panic mode; otherwise a diagnostic pointing at the
   /// token (`at 'tok'`, `at end`, or nothing for an error token).
-  mutating func errorAt(_ index: Int32, _ message: String) {
+  mutating func errorAt(_ index: Int32, _ message: String, line: Int32? = nil) {
     guard !panicMode && !bailed else { return }
     panicMode = true
     hadError = true
@@ -110,7 +116,7 @@ struct LoxCompiler {
     default:
       near = "'" + cursor.text(index) + "'"
     }
-    engine.diagnose(.error, message, line: token.line, column: token.column, near: near, token: index)
+    engine.diagnose(.error, message, line: line ?? token.line, column: token.column, near: near, token: index)
   }
 
   /// Skips tokens until a statement boundary, leaving panic mode.

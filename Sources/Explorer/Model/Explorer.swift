@@ -72,6 +72,23 @@ public struct Explorer: Sendable, ScreenModel {
     for (offset, byte) in trace.source.enumerated() where byte == 0x0A { starts.append(offset + 1) }
     lineStarts = starts
     moveTo(step: 0)
+    if Self.hasBidirectionalControls(trace.source) {
+      message = "bidi controls in this file: shown escaped"
+    }
+  }
+
+  /// Whether `source` holds a bidirectional control character (U+202A–202E, U+2066–2069,
+  /// U+200E, U+200F), which could make the text read differently from how it compiles.
+  static func hasBidirectionalControls(_ source: [UInt8]) -> Bool {
+    var i = 0
+    while i + 2 < source.count {
+      if source[i] == 0xE2 && (source[i + 1] == 0x80 || source[i + 1] == 0x81) {
+        let c = 0x2000 + UInt32(source[i + 1] & 0x3F) << 6 + UInt32(source[i + 2] & 0x3F)
+        if (0x202A...0x202E).contains(c) || (0x2066...0x2069).contains(c) || c == 0x200E || c == 0x200F { return true }
+      }
+      i += 1
+    }
+    return false
   }
 
   /// The language of the trace.

@@ -15,10 +15,18 @@ public enum TapeParser {
   static let commandWords =
     "Output, Set, Type, Sleep, Hide, Show, Screenshot, Open, Caption, or a key (Right, Left, Up, Down, Space, Enter, Tab, BackTab, Backspace, Escape, PageUp, PageDown, Home, End)"
 
-  /// Parses `text`, or throws the first mistake with its position.
+  /// The most keys one command may press (a count, or the characters of `Type`).
+  static let maximumKeys = 10_000
+
+  /// Parses `text` (a leading byte-order mark and CRLF line ends are accepted, as in source
+  /// files), or throws the first mistake with its position.
   public static func parse(_ text: String) throws(TapeError) -> Tape {
     var commands: [Tape.Command] = []
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      String(String.UnicodeScalarView(line.last == "\r" ? line.dropLast() : line[...]))
+    }
+    for (index, line) in lines.enumerated() {
       var words = try TapeWords(line: String(line), number: index + 1)
       guard let first = words.next() else { continue }
       commands.append(try command(first, &words))
@@ -33,7 +41,12 @@ public enum TapeParser {
     switch word.text {
     case "Output": return .output(try words.required("a file name after Output").text)
     case "Set": return try setting(&words)
-    case "Type": return .keys(try words.quoted("a quoted string after Type").map { Key.char($0) })
+    case "Type":
+      let text = try words.quoted("a quoted string after Type")
+      guard text.count <= maximumKeys else {
+        throw words.error(at: word, "expected at most \(maximumKeys) characters after Type, got \(text.count)")
+      }
+      return .keys(text.map { Key.char($0) })
     case "Sleep":
       return .sleep(milliseconds: try duration(words.required("a duration after Sleep, like 500ms or 2s"), &words))
     case "Hide": return .hide
@@ -53,7 +66,9 @@ public enum TapeParser {
       var count = 1
       if let next = words.peek(), let n = Int(next.text) {
         _ = words.next()
-        guard n > 0 && n <= 10_000 else { throw words.error(at: next, "expected a count from 1 to 10000, got \(n)") }
+        guard n > 0 && n <= maximumKeys else {
+          throw words.error(at: next, "expected a count from 1 to \(maximumKeys), got \(n)")
+        }
         count = n
       }
       return .keys(Array(repeating: key, count: count))

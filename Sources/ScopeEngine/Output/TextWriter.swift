@@ -1,3 +1,5 @@
+import CWidth
+
 /// Writes a trace one readable line per event: `3:9 #12 'x' resolve x → x:FREE:0 …`.
 public struct TextWriter {
   /// The trace written.
@@ -24,11 +26,13 @@ public struct TextWriter {
       "\(token.line):\(token.column) #\(event.step) '\(text)' \(event.kind) \(Narrator(trace: trace).detail(ofEvent: index))"
   }
 
-  /// `text` with control characters shown as `\u{…}` escapes.
+  /// `text` with control, bidirectional and zero-width characters shown as `\u{…}` escapes
+  /// (newlines and tabs as `\n` and `\t`), so a line stays one line and reads as the
+  /// compiler reads it.
   public static func escaped(_ text: String) -> String {
     var result = ""
     for scalar in text.unicodeScalars {
-      if scalar.value < 0x20 || scalar.value == 0x7F || (scalar.value >= 0x80 && scalar.value < 0xA0) {
+      if cw_must_escape(scalar.value) != 0 {
         result += scalar == "\n" ? "\\n" : scalar == "\t" ? "\\t" : "\\u{\(String(scalar.value, radix: 16))}"
       } else {
         result.unicodeScalars.append(scalar)

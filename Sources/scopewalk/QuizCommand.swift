@@ -8,7 +8,7 @@ struct QuizCommand: ParsableCommand {
     commandName: "quiz",
     abstract: "Predict each lookup in FILE before it is shown: which scope holds the name?",
     discussion:
-      "Keys: 1…9 pick a scope, 0 none of these, s skip, → next question, Q leave quiz mode, q quit. With --log, each answer is appended to FILE.jsonl as it is given, and a summary line at the end (on quit and on signals too)."
+      "Keys: 1 to 9 pick a scope, 0 none of these, s skip, the right arrow or space the next question, Q leave quiz mode, q quit. With --log, each answer is appended to FILE.jsonl as it is given, and a summary line at the end (on quit and on signals too)."
   )
 
   @OptionGroup var source: SourceOptions

@@ -5,6 +5,7 @@ import ArgumentParser
 struct Scopewalk: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Step through a program while its symbol engine pushes scopes, fills hash tables and resolves names.",
+    version: scopewalkVersion,
     subcommands: [
       Explore.self, QuizCommand.self, TraceCommand.self, CheckCommand.self, RenderCommand.self, ReplayCommand.self,
     ],

@@ -13,7 +13,9 @@ struct PaneTests {
     return model
   }
 
-  @Test("Scopes: innermost first, symbols with storage and index, free lists, the selected scope marked")
+  @Test(
+    "Scopes: innermost first, symbols with storage and index, free lists, the selected scope marked; a scope this step does not touch folded to one line"
+  )
   func scopes() {
     let grid = ScopesPane(explorer: onCapture).grid(width: 40, height: 13, focused: false)
     #expect(
@@ -26,10 +28,10 @@ struct PaneTests {
         "│▸ fn f#1  function                    │",
         "│    f            FUNCTION 0           │",
         "│    x            LOCAL 0              │",
-        "│  global  global                      │",
-        "│    a            GLOBAL 0             │",
-        "│    f            GLOBAL 1             │",
-        "│    builtins (6): len puts first last │",
+        "│  global  global  · 8 symbols         │",
+        "│                                      │",
+        "│                                      │",
+        "│                                      │",
         "└──────────────────────────────────────┘",
       ])
     #expect(grid[5, 3].style == .changed, "x was captured in this step")

@@ -47,6 +47,8 @@ public struct Explorer: Sendable, ScreenModel {
   public internal(set) var lastFind: String?
   /// Whether the help screen is up.
   public internal(set) var showsHelp = false
+  /// Whether no key has been pressed yet (the status line then says which keys to use).
+  public internal(set) var isFresh = true
   /// The quiz, when quiz mode is on.
   public internal(set) var quiz: Quiz?
   /// Where each line starts in the source (derived once).

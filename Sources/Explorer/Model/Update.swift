@@ -9,6 +9,7 @@ extension Explorer {
   /// Handles one key; returns what the surrounding program must do.
   public mutating func update(_ key: Key) -> [Effect<Request>] {
     if key == .tick { return tick() }
+    isFresh = false
     if prompt != nil { return edit(key) }
     if showsHelp {
       showsHelp = false

@@ -20,15 +20,24 @@ struct NarrationBar {
     return "'\(TextWriter.escaped(trace.text(ofToken: Int32(explorer.step))))': no events at this step"
   }
 
-  func draw(into grid: inout Grid, y: Int) {
-    grid.fill(x: 0, y: y, width: grid.width, height: 1)
+  /// The sentence on as many lines as it needs at `width`, up to `limit` (then cut with `…`).
+  func lines(width: Int, limit: Int) -> [String] {
+    let all = wrapped("▸ " + sentence, width: width, indent: 2)
+    guard all.count > limit else { return all }
+    return Array(all.prefix(limit - 1)) + [String(all[limit - 1].prefix(max(width - 1, 1))) + "…"]
+  }
+
+  /// Draws `lines` (from `lines(width:)`) from row `y`.
+  func draw(into grid: inout Grid, y: Int, lines: [String]) {
     let text = sentence
     let style: Style =
       text.hasPrefix("error") || text.hasPrefix("✗")
       ? .error
       : text.hasPrefix("warning") || text.hasPrefix("skipped") ? .warning : text.hasPrefix("✓") ? .changed : .plain
-    let end = grid.put("▸ " + text, x: 0, y: y, style: style)
-    if end >= grid.width { grid.put("…", x: grid.width - 1, y: y, style: .faint) }
+    for (i, line) in lines.enumerated() {
+      grid.fill(x: 0, y: y + i, width: grid.width, height: 1)
+      grid.put(line, x: 0, y: y + i, style: style)
+    }
   }
 }
 
@@ -59,7 +68,7 @@ struct StatusBar {
     if errors > 0 { parts.append("\(errors) error\(errors == 1 ? "" : "s") (e)") }
     if explorer.isPlaying { parts.append("▶ \(explorer.speed)/s") }
     if let score = explorer.quizScore { parts.append(score) }
-    parts.append("? help")
+    parts.append(explorer.isFresh ? "→ step · ← back · ? help" : "? help")
     return " " + parts.joined(separator: " · ") + " "
   }
 

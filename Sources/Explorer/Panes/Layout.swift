@@ -19,14 +19,26 @@ extension Explorer {
       return grid
     }
     var grid = Grid(width: width, height: height)
-    let body = height - 2
+    let narration = NarrationBar(explorer: self).lines(width: width, limit: height / 4)
+    let body = height - 1 - narration.count
     let wide = width >= Self.fullSize.width && height >= Self.fullSize.height
     let left = wide ? max(width * 45 / 100, 50) : width / 2
     grid.paste(SourcePane(explorer: self).grid(width: left, height: body, focused: focus == .source), x: 0, y: 0)
     let right = width - left
     if wide {
-      let scopes = body * 2 / 5
-      let buckets = body * 7 / 20
+      var scopes = body * 2 / 5
+      var buckets = body * 7 / 20
+      // The lookup's path is the lesson: the Buckets pane, then the Scopes pane, give up
+      // rows until every note fits (down to a few rows each).
+      let pathLines =
+        asksQuestion
+        ? QuizPane(explorer: self).lines(width: right - 2) : PathPane(explorer: self).lines(width: right - 2)
+      var extra = pathLines.count + 2 - (body - scopes - buckets)
+      let bucketsCut = max(min(extra, buckets - 5), 0)
+      buckets -= bucketsCut
+      extra -= bucketsCut
+      let scopesFloor = min(scopes, state.stack.count + 4)
+      scopes -= max(min(extra, scopes - scopesFloor), 0)
       grid.paste(
         ScopesPane(explorer: self).grid(width: right, height: scopes, focused: focus == .scopes), x: left, y: 0)
       grid.paste(
@@ -42,7 +54,7 @@ extension Explorer {
     } else {
       grid.paste(tabbedPane(width: right, height: body), x: left, y: 0)
     }
-    NarrationBar(explorer: self).draw(into: &grid, y: height - 2)
+    NarrationBar(explorer: self).draw(into: &grid, y: body, lines: narration)
     StatusBar(explorer: self).draw(into: &grid, y: height - 1)
     return grid
   }

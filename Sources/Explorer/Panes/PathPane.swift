@@ -22,7 +22,7 @@ struct PathPane {
       if let record = explorer.quiz?.verdict, record.event == index {
         lines += QuizVerdict(record: record).lines(width: width)
       }
-      lines += path(resolution)
+      lines += path(resolution, width: width)
     }
     let range = trace.eventRange(ofStep: explorer.step)
     let applied = range.lowerBound..<min(range.upperBound, max(explorer.eventCount, range.lowerBound))
@@ -38,8 +38,8 @@ struct PathPane {
         } else {
           style = index == explorer.focusedEvent ? .changed : .plain
         }
-        let sentence = narrator.sentence(forEvent: index)
-        lines.append(StyledLine((index == explorer.focusedEvent ? "▸ " : "  ") + sentence, style))
+        let sentence = (index == explorer.focusedEvent ? "▸ " : "  ") + narrator.sentence(forEvent: index)
+        for part in wrapped(sentence, width: width, indent: 4) { lines.append(StyledLine(part, style)) }
       }
     }
     if lines.isEmpty {
@@ -49,8 +49,9 @@ struct PathPane {
     return lines
   }
 
-  /// The lines for one resolution.
-  private func path(_ r: Resolution) -> [StyledLine] {
+  /// The lines for one resolution; a note that does not fit beside its scope goes on the
+  /// lines under it, whole.
+  private func path(_ r: Resolution, width: Int) -> [StyledLine] {
     let trace = explorer.trace
     let engine = trace.engine
     let name = engine.names.name(r.name)
@@ -59,13 +60,21 @@ struct PathPane {
       let probes = trace.log.probes(of: step).map(String.init)
       var line = StyledLine("\(i + 1). " + padded(Words.label(of: step.scope, in: explorer), 16), .plain)
       line.append(" buckets " + padded(probes.isEmpty ? "none" : probes.joined(separator: ","), 9), .faint)
+      let note: String
+      let style: Style
       if step.found {
         let symbol = engine.symbolFound(by: r, in: step.scope).map { engine.symbols[Int($0)].storageLabel } ?? "?"
-        line.append(" found: \(symbol)", .probeHit)
+        (note, style) = ("found: \(symbol)", .probeHit)
       } else {
-        line.append(" \(step.note)", step.note == .unresolved ? .error : .plain)
+        (note, style) = ("\(step.note)", step.note == .unresolved ? .error : .plain)
       }
-      lines.append(line)
+      if Width.of(line.text) + 1 + Width.of(note) <= width {
+        line.append(" " + note, style)
+        lines.append(line)
+      } else {
+        lines.append(line)
+        for part in wrapped(note, width: width - 5) { lines.append(StyledLine([("     ", .plain), (part, style)])) }
+      }
     }
     let captures = trace.log.captures(of: r)
     if !captures.isEmpty {
@@ -73,7 +82,9 @@ struct PathPane {
         let s = engine.symbols[Int(free)]
         return "FREE \(s.index) in \(Words.label(of: s.scope, in: explorer))"
       }
-      lines.append(StyledLine("   captured → " + chain.joined(separator: " → "), Style(foreground: .cyan)))
+      for part in wrapped("   captured → " + chain.joined(separator: " → "), width: width, indent: 5) {
+        lines.append(StyledLine(part, Style(foreground: .cyan)))
+      }
     }
     let result = r.symbol >= 0 ? "= \(engine.describe(r.symbol))" : "= unresolved"
     lines.append(StyledLine("   " + result, r.symbol >= 0 ? .changed : .error))

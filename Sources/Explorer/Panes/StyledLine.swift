@@ -54,11 +54,12 @@ func padded(_ text: String, _ width: Int) -> String {
 /// is cut), each continuation indented by `indent` spaces.
 func wrapped(_ text: String, width: Int, indent: Int = 0) -> [String] {
   guard width > indent + 1 else { return [text] }
+  let leading = String(text.prefix { $0 == " " })
   var lines: [String] = []
-  var line = ""
-  for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
-    let candidate = line.isEmpty ? word : line + " " + word
-    if Width.of(candidate) <= width || line.isEmpty {
+  var line = leading
+  for word in text.dropFirst(leading.count).split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+    let candidate = line == leading ? line + word : line + " " + word
+    if Width.of(candidate) <= width || line == leading {
       line = candidate
     } else {
       lines.append(line)

@@ -62,18 +62,14 @@ extension Narrator {
     return nil
   }
 
-  /// A Python name operation: the opcode, why, and the scopes the path visited.
+  /// A Python name operation: the opcode and why (the Resolution pane and the JSON trace
+  /// show the scopes the path visited).
   func pythonSentence(for r: Resolution) -> String {
     let name = engine.names.name(r.name)
-    var path: [String] = []
-    for step in trace.log.path(of: r) {
-      let scope = engine.label(of: step.scope)
-      path.append(step.found ? "found in \(scope)" : "\(scope): \(step.note)")
-    }
-    guard r.symbol >= 0 else { return "\(name): " + (path + ["not in the symbol table"]).joined(separator: " → ") }
+    guard r.symbol >= 0 else { return "\(name): not in the symbol table" }
     let s = engine.symbols[Int(r.symbol)]
     let index = s.index >= 0 ? " \(s.index)" : ""
-    return "\(name): \(pythonOpcode(s, r.access))\(index), \(pythonReason(s)) (" + path.joined(separator: " → ") + ")"
+    return "\(name): \(pythonOpcode(s, r.access))\(index), \(pythonReason(s))"
   }
 
   /// The opcode CPython 3.11 emits for `access` of `s`.

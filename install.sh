@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Builds scopewalk for release with the Swift standard library linked in statically (the
+# binary then needs only the C library and ncursesw: Debian's libncursesw6), and installs
+# it with its man pages and bash, zsh and fish completions.
+#
+#   bash install.sh [--prefix DIR]      (default /usr/local)
+set -euo pipefail
+cd "$(dirname "$0")"
+prefix=/usr/local
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --prefix) [ $# -ge 2 ] || { echo "install.sh: --prefix needs a folder" >&2; exit 64; }; prefix="$2"; shift 2 ;;
+    --prefix=*) prefix="${1#*=}"; shift ;;
+    -h|--help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "install.sh: unknown option $1 (usage: bash install.sh [--prefix DIR])" >&2; exit 64 ;;
+  esac
+done
+
+# A build folder of its own, so a development build (or a test running this script) is not
+# in the way.
+scratch=.build-install
+swift build --scratch-path "$scratch" -c release --static-swift-stdlib --product scopewalk
+binary="$(swift build --scratch-path "$scratch" -c release --static-swift-stdlib --show-bin-path)/scopewalk"
+
+install -d "$prefix/bin" "$prefix/share/man/man1" "$prefix/share/bash-completion/completions" \
+  "$prefix/share/zsh/site-functions" "$prefix/share/fish/vendor_completions.d"
+install -m 755 "$binary" "$prefix/bin/scopewalk"
+
+# Man pages from the command definitions (swift-argument-parser's generate-manual plugin).
+manuals="$(mktemp -d)"
+trap 'rm -rf "$manuals"' EXIT
+swift package --scratch-path "$scratch" --allow-writing-to-directory "$manuals" generate-manual --multi-page --output-directory "$manuals" >/dev/null
+version="$("$prefix/bin/scopewalk" --version)"
+sed -i "s/^\.Os\$/.Os scopewalk $version/" "$manuals"/*.1
+install -m 644 "$manuals"/*.1 "$prefix/share/man/man1/"
+
+# Completions from the same definitions.
+"$prefix/bin/scopewalk" --generate-completion-script bash >"$prefix/share/bash-completion/completions/scopewalk"
+"$prefix/bin/scopewalk" --generate-completion-script zsh >"$prefix/share/zsh/site-functions/_scopewalk"
+"$prefix/bin/scopewalk" --generate-completion-script fish >"$prefix/share/fish/vendor_completions.d/scopewalk.fish"
+
+echo "installed scopewalk $version in $prefix"

@@ -26,8 +26,19 @@ struct Outcome {
 
 /// Runs the binary with `arguments` and no terminal.
 func runScopewalk(_ arguments: [String], environment: [String: String]? = nil) throws -> Outcome {
+  try run(scopewalkBinary, arguments, environment: environment)
+}
+
+/// Runs `command` in `sh -c` from the repository root.
+func runShell(_ command: String) throws -> Outcome {
+  try run(URL(fileURLWithPath: "/bin/sh"), ["-c", command])
+}
+
+/// Runs `executable` with `arguments` from the repository root, no terminal, and returns
+/// its status and output.
+func run(_ executable: URL, _ arguments: [String], environment: [String: String]? = nil) throws -> Outcome {
   let process = Process()
-  process.executableURL = scopewalkBinary
+  process.executableURL = executable
   process.arguments = arguments
   process.currentDirectoryURL = repositoryRoot
   if let environment { process.environment = environment }

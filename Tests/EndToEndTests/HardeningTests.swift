@@ -67,25 +67,6 @@ struct HardeningTests {
   }
 }
 
-/// Runs `command` in `sh -c` from the repository root.
-func runShell(_ command: String) throws -> Outcome {
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: "/bin/sh")
-  process.arguments = ["-c", command]
-  process.currentDirectoryURL = repositoryRoot
-  let out = Pipe()
-  let err = Pipe()
-  process.standardOutput = out
-  process.standardError = err
-  try process.run()
-  let stdout = out.fileHandleForReading.readDataToEndOfFile()
-  let stderr = err.fileHandleForReading.readDataToEndOfFile()
-  process.waitUntilExit()
-  return Outcome(
-    status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-    stderr: String(decoding: stderr, as: UTF8.self))
-}
-
 /// Output proportional to the input.
 @Suite("One diagnostic per cause")
 struct OneDiagnosticPerCauseTests {

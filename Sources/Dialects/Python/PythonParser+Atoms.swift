@@ -133,20 +133,26 @@ extension PythonParser {
     let start = pos
     advance()
     if match(.rsqb) { return node(.list, start) }
-    let first = try starNamedExpression()
+    return try display(start, first: try starNamedExpression(), closing: .rsqb, items: .list, comprehension: .listComp)
+  }
+
+  /// The rest of a list or set display after its first item: a comprehension, or more items.
+  mutating func display(_ start: Int32, first: Int32, closing: PyTok, items: PyKind, comprehension: PyKind)
+    throws(PySyntaxError) -> Int32
+  {
     if kind == .kFor || (kind == .kAsync && peek() == .kFor) {
       let generators = try comprehensionClauses()
-      try expect(.rsqb)
-      return node(.listComp, start, a: first, b: generators, c: pos - 1)
+      try expect(closing)
+      return node(comprehension, start, a: first, b: generators, c: pos - 1)
     }
     let mark = scratch.count
     scratch.append(first)
     while match(.comma) {
-      if kind == .rsqb { break }
+      if kind == closing { break }
       scratch.append(try starNamedExpression())
     }
-    try expect(.rsqb)
-    return node(.list, start, a: list(from: mark))
+    try expect(closing)
+    return node(items, start, a: list(from: mark))
   }
 
   /// `{}`, dicts, sets, and their comprehensions.
@@ -168,19 +174,7 @@ extension PythonParser {
       }
       return try dictItems(start: start, firstKey: first, firstValue: value)
     }
-    if kind == .kFor || (kind == .kAsync && peek() == .kFor) {
-      let generators = try comprehensionClauses()
-      try expect(.rbrace)
-      return node(.setComp, start, a: first, b: generators, c: pos - 1)
-    }
-    let mark = scratch.count
-    scratch.append(first)
-    while match(.comma) {
-      if kind == .rbrace { break }
-      scratch.append(try starNamedExpression())
-    }
-    try expect(.rbrace)
-    return node(.set, start, a: list(from: mark))
+    return try display(start, first: first, closing: .rbrace, items: .set, comprehension: .setComp)
   }
 
   /// The rest of a dict display: `key: value` pairs and `**mapping`s.

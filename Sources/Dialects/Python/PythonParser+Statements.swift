@@ -169,13 +169,15 @@ extension PythonParser {
       last = pos
       advance()
     }
-    var asName: Int32 = -1
-    if match(.kAs) {
-      guard kind == .name else { throw invalidSyntax }
-      asName = pos
-      advance()
-    }
-    return node(.alias, first, a: last, b: asName)
+    return node(.alias, first, a: last, b: try asName())
+  }
+
+  /// `as NAME` after an imported name: the name's token, or -1 when there is none.
+  mutating func asName() throws(PySyntaxError) -> Int32 {
+    guard match(.kAs) else { return -1 }
+    guard kind == .name else { throw invalidSyntax }
+    defer { advance() }
+    return pos
   }
 
   /// `from .m import a as b, c` and `from m import *`.
@@ -211,13 +213,7 @@ extension PythonParser {
         guard kind == .name else { throw invalidSyntax }
         let name = pos
         advance()
-        var asName: Int32 = -1
-        if match(.kAs) {
-          guard kind == .name else { throw invalidSyntax }
-          asName = pos
-          advance()
-        }
-        scratch.append(node(.alias, name, a: name, b: asName))
+        scratch.append(node(.alias, name, a: name, b: try asName()))
       } while match(.comma)
       if parenthesized {
         try expect(.rpar)

@@ -21,15 +21,14 @@ struct NarrationBar {
   }
 
   /// The sentence on as many lines as it needs at `width`, up to `limit` (then cut with `…`).
-  func lines(width: Int, limit: Int) -> [String] {
+  func lines(of sentence: String, width: Int, limit: Int) -> [String] {
     let all = wrapped("▸ " + sentence, width: width, indent: 2)
     guard all.count > limit else { return all }
     return Array(all.prefix(limit - 1)) + [String(all[limit - 1].prefix(max(width - 1, 1))) + "…"]
   }
 
   /// Draws `lines` (from `lines(width:)`) from row `y`.
-  func draw(into grid: inout Grid, y: Int, lines: [String]) {
-    let text = sentence
+  func draw(into grid: inout Grid, y: Int, lines: [String], sentence text: String) {
     let style: Style =
       text.hasPrefix("error") || text.hasPrefix("✗")
       ? .error

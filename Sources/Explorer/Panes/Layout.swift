@@ -19,7 +19,9 @@ extension Explorer {
       return grid
     }
     var grid = Grid(width: width, height: height)
-    let narration = NarrationBar(explorer: self).lines(width: width, limit: height / 4)
+    let narrationBar = NarrationBar(explorer: self)
+    let sentence = narrationBar.sentence
+    let narration = narrationBar.lines(of: sentence, width: width, limit: height / 4)
     let body = height - 1 - narration.count
     let wide = width >= Self.fullSize.width && height >= Self.fullSize.height
     let left = wide ? max(width * 45 / 100, 50) : width / 2
@@ -47,14 +49,14 @@ extension Explorer {
       let question =
         asksQuestion
         ? QuizPane(explorer: self).grid(width: right, height: pathHeight, focused: true)
-        : PathPane(explorer: self).grid(width: right, height: pathHeight, focused: focus == .path)
+        : PathPane(explorer: self).grid(width: right, height: pathHeight, focused: focus == .path, lines: pathLines)
       grid.paste(question, x: left, y: scopes + buckets)
     } else if asksQuestion {
       grid.paste(QuizPane(explorer: self).grid(width: right, height: body, focused: true), x: left, y: 0)
     } else {
       grid.paste(tabbedPane(width: right, height: body), x: left, y: 0)
     }
-    NarrationBar(explorer: self).draw(into: &grid, y: body, lines: narration)
+    narrationBar.draw(into: &grid, y: body, lines: narration, sentence: sentence)
     StatusBar(explorer: self).draw(into: &grid, y: height - 1)
     return grid
   }

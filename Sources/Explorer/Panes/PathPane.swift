@@ -91,9 +91,10 @@ struct PathPane {
     return lines
   }
 
-  func grid(width: Int, height: Int, focused: Bool, title: String = "Resolution") -> Grid {
+  /// The pane, drawing `lines` when they are already made for this width.
+  func grid(width: Int, height: Int, focused: Bool, title: String = "Resolution", lines: [StyledLine]? = nil) -> Grid {
     .pane(
-      width: width, height: height, title: title, focused: focused, lines: lines(width: width - 2),
+      width: width, height: height, title: title, focused: focused, lines: lines ?? self.lines(width: width - 2),
       from: explorer.scroll[.path] ?? 0)
   }
 }

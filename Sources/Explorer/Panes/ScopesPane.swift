@@ -46,13 +46,7 @@ struct ScopesPane {
     let touched = touched(selected: selected)
     var blocks: [(header: StyledLine, body: [StyledLine])] = []
     for scope in state.stack {
-      var (header, body) = block(scope, selected: selected, facts: facts, state: state)
-      if !touched.contains(scope) {
-        let count = state.table(of: scope).entries.filter { $0.name >= 0 }.count
-        header.append("  · \(count) symbol\(count == 1 ? "" : "s")", .faint)
-        body = []
-      }
-      blocks.append((header, body))
+      blocks.append(block(scope, selected: selected, facts: facts, state: state, folded: !touched.contains(scope)))
     }
     var left = height == .max ? Int.max : max(height - 2 - blocks.count, 0)
     var lines: [StyledLine] = []
@@ -73,8 +67,9 @@ struct ScopesPane {
     return (lines, selectedRow)
   }
 
-  /// One scope's header and its lines: symbols with storage and index, builtins, free list.
-  private func block(_ scope: ScopeID, selected: ScopeID?, facts: StepFacts, state: EngineState)
+  /// One scope's header and its lines: symbols with storage and index, builtins, free list;
+  /// when `folded`, the header alone with the number of symbols.
+  private func block(_ scope: ScopeID, selected: ScopeID?, facts: StepFacts, state: EngineState, folded: Bool)
     -> (StyledLine, [StyledLine])
   {
     let engine = explorer.trace.engine
@@ -87,9 +82,14 @@ struct ScopesPane {
       scope == selected ? Style(bold: true, reverse: true) : isNew ? .changed : .title)
     header.append("  \(Words.kind(s.kind, dialect: explorer.dialect))", .faint)
     if isNew { header.append("  new", .changed) }
+    let entries = state.table(of: scope).entries.filter { $0.name >= 0 }
+    if folded {
+      header.append("  · \(entries.count) symbol\(entries.count == 1 ? "" : "s")", .faint)
+      return (header, [])
+    }
     var lines: [StyledLine] = []
     var builtins: [String] = []
-    let ids = state.table(of: scope).entries.filter { $0.name >= 0 }.map(\.value).sorted()
+    let ids = entries.map(\.value).sorted()
     for (shown, id) in ids.enumerated() {
       let symbol = engine.symbols[Int(id)]
       let name = engine.names.name(symbol.name)

@@ -39,14 +39,11 @@ struct QuizVerdict {
   /// The verdict as one line of text.
   var text: String {
     let q = record.question
-    guard let answer = record.answer else {
-      let where_ = q.choices.first { $0.key == q.expected }.map { "in \($0.label)" } ?? "not found here"
-      return "skipped: \(q.name) is \(where_)"
-    }
+    let place = q.choices.first { $0.key == q.expected }.map { "in \($0.label)" } ?? "not found here"
+    guard let answer = record.answer else { return "skipped: \(q.name) is \(place)" }
     if record.correct {
-      let where_ = q.choices.first { $0.key == q.expected }.map { "in \($0.label)" } ?? "not found here"
       let why = record.feedback.isEmpty ? "" : ": \(record.feedback)"
-      return "✓ \(q.name) is \(where_) (you answered \(answer))\(why)"
+      return "✓ \(q.name) is \(place) (you answered \(answer))\(why)"
     }
     return "✗ \(record.feedback)"
   }

@@ -31,3 +31,12 @@ let package = Package(
     .testTarget(name: "EndToEndTests", dependencies: ["scopewalk"]),
   ]
 )
+
+// `fuzz/run` builds the libFuzzer harness with FUZZ=1; a plain `swift build` leaves it out,
+// since its entry point is libFuzzer's and only links with `--sanitize=fuzzer`.
+if Context.environment["FUZZ"] == "1" {
+  package.targets.append(
+    .executableTarget(
+      name: "scopewalk-fuzz", dependencies: ["ScopeEngine", "Dialects"],
+      swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+}

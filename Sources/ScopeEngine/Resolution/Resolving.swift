@@ -4,11 +4,7 @@ extension Engine {
   public mutating func visit(_ scope: ScopeID, for name: NameID, missNote: PathNote) -> SymbolID? {
     let probeStart = Int32(log.probes.count)
     let hit = probe(name, in: scope)
-    let probeCount = Int32(log.probes.count) - probeStart
-    log.path.append(
-      PathStep(
-        scope: scope, probeStart: probeStart, probeCount: probeCount, found: hit != nil,
-        note: hit != nil ? .found : missNote))
+    appendStep(scope, probeStart: probeStart, found: hit != nil, note: hit != nil ? .found : missNote)
     return hit
   }
 
@@ -18,11 +14,16 @@ extension Engine {
   public mutating func visit(_ scope: ScopeID, for name: NameID, found: Bool, note: PathNote) -> SymbolID? {
     let probeStart = Int32(log.probes.count)
     let hit = probe(name, in: scope)
+    appendStep(scope, probeStart: probeStart, found: found, note: note)
+    return hit
+  }
+
+  /// Adds a visit of `scope` to the path: its probes are those logged since `probeStart`.
+  private mutating func appendStep(_ scope: ScopeID, probeStart: Int32, found: Bool, note: PathNote) {
     log.path.append(
       PathStep(
         scope: scope, probeStart: probeStart, probeCount: Int32(log.probes.count) - probeStart, found: found,
         note: note))
-    return hit
   }
 
   /// Marks the path step just visited as stopped by a hide.

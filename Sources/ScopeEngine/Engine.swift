@@ -8,6 +8,11 @@ public struct Engine: Sendable {
   public internal(set) var names: NameTable
   /// Every scope ever pushed, by id.
   public internal(set) var scopes: [Scope] = []
+  /// Each scope's parent, by id: a flat copy that the walks outward read, inlined into the
+  /// dialects, so a call from another module does not copy the whole engine.
+  @usableFromInline var scopeParents: [ScopeID] = []
+  /// Each scope's kind, by id (see `scopeParents`).
+  @usableFromInline var scopeKinds: [ScopeKind] = []
   /// Every symbol ever defined, by id.
   public internal(set) var symbols: [Symbol] = []
   /// What happened.
@@ -18,6 +23,8 @@ public struct Engine: Sendable {
   public var step: Int32 = 0
   /// Function scopes being walked by a capture (reused to avoid allocating).
   var functionScratch: [ScopeID] = []
+  /// Where the path of the lookup under way starts (see `beginLookup()`).
+  var lookupPathStart = 0
   /// Called after each operation, with the engine as it then is (for tests that compare
   /// the live state with the state the trace rebuilds).
   @_spi(Testing) public var observer: (@Sendable (Engine) -> Void)?
@@ -79,6 +86,8 @@ public struct Engine: Sendable {
       Scope(
         id: id, kind: kind, name: name, parent: current, function: function, token: step, profile: profile,
         pushEvent: log.nextEvent))
+    scopeParents.append(current)
+    scopeKinds.append(kind)
     current = id
     record(.push, id)
     notify()
@@ -109,10 +118,10 @@ public struct Engine: Sendable {
   @inline(__always) public func scope(_ id: ScopeID) -> Scope { scopes[Int(id)] }
 
   /// What opened scope `id` (read without copying the scope).
-  @inline(__always) public func kind(of id: ScopeID) -> ScopeKind { scopes[Int(id)].kind }
+  @inlinable public func kind(of id: ScopeID) -> ScopeKind { scopeKinds[Int(id)] }
 
   /// The scope below `id` on the stack, or -1 (read without copying the scope).
-  @inline(__always) public func parent(of id: ScopeID) -> ScopeID { scopes[Int(id)].parent }
+  @inlinable public func parent(of id: ScopeID) -> ScopeID { scopeParents[Int(id)] }
 
   // MARK: Symbols
 
@@ -162,26 +171,20 @@ public struct Engine: Sendable {
   public mutating func reserve(tokens: Int) {
     log.events.reserveCapacity(tokens * 5 / 8)
     log.resolutions.reserveCapacity(tokens / 4)
-    log.path.reserveCapacity(tokens * 3 / 5)
-    log.probes.reserveCapacity(tokens * 3 / 2)
+    log.path.reserveCapacity(tokens * 3 / 10)
+    log.probes.reserveCapacity(tokens / 2)
     symbols.reserveCapacity(tokens / 4)
   }
 
-  /// Looks `name` up in `scope`'s table only, appending the buckets probed to the log.
-  public mutating func probe(_ name: NameID, in scope: ScopeID) -> SymbolID? {
-    // The probes are moved out while the table is read, so the table is not copied to keep
-    // the two accesses to the engine apart.
-    var probes: [Int32] = []
-    swap(&probes, &log.probes)
-    defer { swap(&probes, &log.probes) }
-    let hash = names.fnvHashes[Int(name)]
-    return scopes.withUnsafeBufferPointer { $0[Int(scope)].table.find(id: name, hash: hash, probes: &probes) }
-  }
-
   /// Looks `name` up in `scope`'s table without recording anything.
-  public func peek(_ name: NameID, in scope: ScopeID) -> SymbolID? {
+  ///
+  /// Inlined into the dialects: called across modules, a non-mutating method gets a copy of
+  /// the whole engine (a dozen reference counts), which a walk of K scopes pays K times.
+  @inlinable public func peek(_ name: NameID, in scope: ScopeID) -> SymbolID? {
     let hash = names.fnvHashes[Int(name)]
-    return scopes.withUnsafeBufferPointer { $0[Int(scope)].table.find(id: name, hash: hash) }
+    return scopes.withUnsafeBufferPointer {
+      ScopeTable.find(id: name, hash: hash, at: ($0.baseAddress! + Int(scope)).pointer(to: \.table)!)
+    }
   }
 
   /// Counts a definition in `scope` and returns the index it takes.

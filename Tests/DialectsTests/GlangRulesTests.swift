@@ -26,7 +26,7 @@ struct GlangRulesTests {
   @Test("The path names each jump: method to class, class to root")
   func jumps() {
     let trace = Dialect.glang.analyze(SourceFile(path: "t.g", text: "class C { void m() }\nC.m() { nope }"))
-    let notes = trace.log.path(of: trace.log.resolutions.last!).map(\.note)
+    let notes = trace.engine.path(of: trace.log.resolutions.last!).map(\.note)
     #expect(notes == [.methodToClass, .classToRoot, .unresolved])
   }
 

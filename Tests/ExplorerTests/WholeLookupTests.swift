@@ -49,7 +49,7 @@ struct WholeLookupTests {
         case .resolve(let r) = trace.log.happening(at: index)
       else { continue }
       model.go(toStep: step)
-      let notes = trace.log.path(of: r).map { $0.found ? "found:" : "\($0.note)" }
+      let notes = trace.engine.path(of: r).map { $0.found ? "found:" : "\($0.note)" }
       let narration = flat([NarrationBar(explorer: model).sentence])
       let scopes = model.state.stack.map { flat([trace.engine.label(of: $0)]) }
       let wideGrid = model.view(width: 120, height: 32)

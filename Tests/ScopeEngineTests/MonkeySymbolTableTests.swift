@@ -140,7 +140,7 @@ struct MonkeySymbolTableTests {
     #expect(t.resolve("a") == "a:FREE:0")
     #expect(t.free == ["a:LOCAL:0"])
     let last = t.engine.log.resolutions.last!
-    #expect(t.engine.log.path(of: last).count == 1)
+    #expect(t.engine.path(of: last).count == 1)
   }
 
   @Test("A resolve records every scope visited with its probes and notes")
@@ -151,8 +151,9 @@ struct MonkeySymbolTableTests {
     t.enter()
     _ = t.resolve("g")
     let resolution = t.engine.log.resolutions.last!
-    let notes = t.engine.log.path(of: resolution).map(\.note)
-    #expect(notes == [.leftFunction, .leftFunction, .found])
-    #expect(t.engine.log.path(of: resolution).allSatisfy { $0.probeCount >= 0 })
+    let path = t.engine.path(of: resolution)
+    #expect(path.map(\.note) == [.leftFunction, .leftFunction, .found])
+    #expect(path.map { t.engine.probes(of: $0, in: resolution).count } == [0, 0, 1])
+    #expect(t.engine.log.runs(of: resolution).count == 2, "the two functions left are one stored run")
   }
 }

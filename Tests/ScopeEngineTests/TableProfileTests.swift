@@ -87,6 +87,11 @@ struct TableProfileTests {
       let table = engine.scope(scope).table
       #expect(table.invariantViolations(nameHashes: engine.names.fnvHashes) == [], "after operation \(step)")
       #expect(table.count == live.count)
+      let asked = engine.intern("k\(random.next() % 120)")
+      let hash = engine.names.fnvHashes[Int(asked)]
+      var probes: [Int32] = []
+      #expect(engine.peek(asked, in: scope) == table.find(id: asked, hash: hash, probes: &probes))
+      #expect(table.probes(of: asked, hash: hash, asOf: .max) == probes, "a path's probes, recomputed")
     }
   }
 

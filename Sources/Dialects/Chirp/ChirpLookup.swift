@@ -11,7 +11,7 @@ extension ChirpCompiler {
     engine.step = Int32(token)
     defer { engine.step = saved }
     let id = name(token)
-    let pathStart = engine.log.path.count
+    let start = engine.beginLookup()
     var scope = engine.current
     var found: SymbolID?
     var hiddenIn: ScopeID?
@@ -28,8 +28,7 @@ extension ChirpCompiler {
       }
       scope = parent
     }
-    engine.recordResolve(
-      id, access: access, symbol: found, pathStart: pathStart, captureStart: engine.log.captured.count)
+    engine.recordResolve(id, access: access, symbol: found, since: start)
     if found == nil {
       let why = hiddenIn.map { " (hidden by `hide \(text(token));` in \(engine.label(of: $0)))" } ?? ""
       report(.error, "Symbol not found: \(text(token))\(why)", at: token)
@@ -66,12 +65,10 @@ extension ChirpCompiler {
       let saved = engine.step
       engine.step = Int32(segment)
       let id = name(segment)
-      let pathStart = engine.log.path.count
+      let start = engine.beginLookup()
       let hit = engine.visit(scope, for: id, missNote: .segment)
       symbol = hit.flatMap { engine.symbols[Int($0)].hides ? nil : $0 }
-      engine.recordResolve(
-        id, access: kind == .dot ? .get : access, symbol: symbol, pathStart: pathStart,
-        captureStart: engine.log.captured.count)
+      engine.recordResolve(id, access: kind == .dot ? .get : access, symbol: symbol, since: start)
       engine.step = saved
       if symbol == nil {
         report(.error, "Symbol not found: \(text(segment)) in namespace \(text(previous))", at: segment)

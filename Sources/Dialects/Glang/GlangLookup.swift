@@ -12,7 +12,7 @@ extension GlangCompiler {
     engine.step = Int32(token)
     defer { engine.step = saved }
     let id = name(token)
-    let pathStart = engine.log.path.count
+    let start = engine.beginLookup()
     var scope: ScopeID? = engine.current
     var found: SymbolID?
     while let s = scope {
@@ -35,8 +35,7 @@ extension GlangCompiler {
       }
       scope = next
     }
-    engine.recordResolve(
-      id, access: access, symbol: found, pathStart: pathStart, captureStart: engine.log.captured.count)
+    engine.recordResolve(id, access: access, symbol: found, since: start)
     if found == nil { report(.error, "\(text(token)) is not defined", at: token) }
     return found
   }
@@ -47,7 +46,7 @@ extension GlangCompiler {
     engine.step = Int32(token)
     defer { engine.step = saved }
     let id = name(token)
-    let pathStart = engine.log.path.count
+    let start = engine.beginLookup()
     var target: ScopeID? = scope
     var found: SymbolID?
     while let s = target {
@@ -57,8 +56,7 @@ extension GlangCompiler {
       }
       target = bases[s]
     }
-    engine.recordResolve(
-      id, access: access, symbol: found, pathStart: pathStart, captureStart: engine.log.captured.count)
+    engine.recordResolve(id, access: access, symbol: found, since: start)
     return found
   }
 

@@ -106,8 +106,7 @@ extension LoxCompiler {
   /// here), then each enclosing function's, adding an upvalue to every function between;
   /// a name found nowhere is a late-bound global.
   mutating func resolve(_ name: NameID, access: Access) {
-    let pathStart = engine.log.path.count
-    let captureStart = engine.log.captured.count
+    let start = engine.beginLookup()
     var scope = engine.current
     var level = functions.count - 1
     var found: SymbolID?
@@ -134,7 +133,7 @@ extension LoxCompiler {
     } else {
       result = engine.detachedSymbol(name, as: .global, index: -1, in: functions[0].scope)
     }
-    engine.recordResolve(name, access: access, symbol: result, pathStart: pathStart, captureStart: captureStart)
+    engine.recordResolve(name, access: access, symbol: result, since: start)
   }
 
   /// Adds (or reuses) an upvalue for local `slot` of function `owner` in every function

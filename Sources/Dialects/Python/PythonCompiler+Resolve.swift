@@ -8,8 +8,7 @@ extension PythonCompiler {
     at(token)
     var name = tokenNames[Int(token)]
     if name < 0 { name = engine.intern(source.bytes(of: token)) }
-    let pathStart = engine.log.path.count
-    let captureStart = engine.log.captured.count
+    let start = engine.beginLookup()
     let block = blocks[current]
     let symbol = engine.peek(name, in: block.scope)
     switch symbol.map({ engine.symbols[Int($0)] }) {
@@ -35,7 +34,7 @@ extension PythonCompiler {
       if current != 0 { engine.visit(block.scope, for: name, found: false, note: .runTimeLookup) }
       visitModule(name)
     }
-    engine.recordResolve(name, access: access, symbol: symbol, pathStart: pathStart, captureStart: captureStart)
+    engine.recordResolve(name, access: access, symbol: symbol, since: start)
   }
 
   /// The enclosing blocks a free name passes through, up to the function whose cell holds it.

@@ -32,8 +32,8 @@ struct BucketsPane {
       focus.probes = Array(trace.log.probes(of: d))
       focus.found = true
     case .resolve(let r) where !nameTable:
-      if let step = trace.log.path(of: r).first(where: { $0.scope == focus.scope }) {
-        focus.probes = Array(trace.log.probes(of: step))
+      if let step = trace.engine.path(of: r).first(where: { $0.scope == focus.scope }) {
+        focus.probes = Array(trace.engine.probes(of: step, in: r))
         focus.found = step.found
       }
     default: break

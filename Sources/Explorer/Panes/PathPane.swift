@@ -56,8 +56,8 @@ struct PathPane {
     let engine = trace.engine
     let name = engine.names.name(r.name)
     var lines = [StyledLine([("\(name)", .title), ("  \(r.access == .get ? "read" : "assignment")", .faint)])]
-    for (i, step) in trace.log.path(of: r).enumerated() {
-      let probes = trace.log.probes(of: step).map(String.init)
+    for (i, step) in trace.engine.path(of: r).enumerated() {
+      let probes = trace.engine.probes(of: step, in: r).map(String.init)
       var line = StyledLine("\(i + 1). " + padded(Words.label(of: step.scope, in: explorer), 16), .plain)
       line.append(" buckets " + padded(probes.isEmpty ? "none" : probes.joined(separator: ","), 9), .faint)
       let note: String

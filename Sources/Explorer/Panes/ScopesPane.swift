@@ -27,7 +27,7 @@ struct ScopesPane {
       switch trace.log.happening(at: index) {
       case .push(let id), .pop(let id): scopes.insert(id)
       case .define(let d): scopes.insert(trace.engine.symbols[Int(d.symbol)].scope)
-      case .resolve(let r): for step in trace.log.path(of: r) { scopes.insert(step.scope) }
+      case .resolve(let r): for step in trace.engine.path(of: r) { scopes.insert(step.scope) }
       case .close(_, let scope): scopes.insert(scope)
       case .grow(let table, _, _): if let table { scopes.insert(table) }
       default: break

@@ -33,7 +33,7 @@ struct StepFacts {
     case .close(let symbol, _): scope = trace.engine.symbols[Int(symbol)].scope
     case .push(let id), .pop(let id): scope = id
     case .resolve(let r):
-      scope = trace.log.path(of: r).last(where: \.found)?.scope ?? trace.log.path(of: r).first?.scope
+      scope = trace.log.runs(of: r).last(where: \.found)?.first ?? trace.log.runs(of: r).first?.first
     case .diagnostic: break
     }
   }

@@ -15,7 +15,7 @@ struct QuestionMaker {
     let engine = trace.engine
     let state = trace.state(afterEvents: Self.start(of: event, in: trace))
     var candidates: [ScopeID] = []
-    for step in trace.log.path(of: r) where !candidates.contains(step.scope) { candidates.append(step.scope) }
+    for step in trace.engine.path(of: r) where !candidates.contains(step.scope) { candidates.append(step.scope) }
     for scope in state.stack where !candidates.contains(scope) { candidates.append(scope) }
     var choices: [Choice] = []
     for scope in candidates where choices.count < Self.maximumChoices {
@@ -25,7 +25,7 @@ struct QuestionMaker {
       let line = symbol.token >= 0 && Int(symbol.token) < trace.stepCount ? trace.tokens[Int(symbol.token)].line : 0
       choices.append(Choice(key: choices.count + 1, scope: scope, label: engine.label(of: scope), line: line))
     }
-    let found = trace.log.path(of: r).first(where: \.found)?.scope
+    let found = trace.log.runs(of: r).first(where: \.found)?.first
     let expected = choices.first { $0.scope == found }?.key ?? 0
     return Question(number: number, event: event, name: engine.names.name(r.name), choices: choices, expected: expected)
   }

@@ -11,7 +11,7 @@ struct QuizFeedback {
   func sentence(for question: Question, answer: Int) -> String {
     guard case .resolve(let r) = trace.log.happening(at: question.event) else { return "" }
     guard answer != question.expected else { return context(of: r, at: question.event).map { $0 + "." } ?? "" }
-    let path = Array(trace.log.path(of: r))
+    let path = Array(trace.engine.path(of: r))
     let name = question.name
     let truth =
       question.choices.first { $0.key == question.expected }.map { "is the one in \($0.label) (line \($0.line))" }

@@ -132,12 +132,12 @@ public struct JSONLWriter {
     out.raw("\",\"symbol\":")
     if r.symbol >= 0 { symbol(r.symbol, to: &out) } else { out.raw("null") }
     out.raw(",\"path\":[")
-    for (i, step) in trace.log.path(of: r).enumerated() {
+    for (i, step) in trace.engine.path(of: r).enumerated() {
       if i > 0 { out.raw(",") }
       out.raw("{\"scope\":")
       out.int(step.scope)
       out.raw(",\"probes\":")
-      ints(trace.log.probes(of: step), to: &out)
+      ints(trace.engine.probes(of: step, in: r), to: &out)
       out.raw(",\"found\":")
       out.raw(step.found ? "true" : "false")
       out.raw(",\"note\":")
@@ -172,7 +172,7 @@ public struct JSONLWriter {
     if value < 0 { out.raw("null") } else { out.int(value) }
   }
 
-  private func ints(_ values: ArraySlice<Int32>, to out: inout OutputBuffer) {
+  private func ints(_ values: some Collection<Int32>, to out: inout OutputBuffer) {
     out.raw("[")
     for (i, value) in values.enumerated() {
       if i > 0 { out.raw(",") }

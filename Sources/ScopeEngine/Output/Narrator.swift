@@ -75,8 +75,8 @@ public struct Narrator {
   public func sentence(for r: Resolution) -> String {
     if trace.dialect == .python { return pythonSentence(for: r) }
     var parts: [String] = []
-    for step in trace.log.path(of: r) {
-      let probes = trace.log.probes(of: step)
+    for step in trace.engine.path(of: r) {
+      let probes = trace.engine.probes(of: step, in: r)
       let scope = engine.label(of: step.scope)
       if step.found {
         let symbol = engine.symbolFound(by: r, in: step.scope)
@@ -98,7 +98,7 @@ public struct Narrator {
   }
 
   /// `(bucket 5 empty)`, `(bucket 7 empty after 5, 6)`, `(bucket 5)`, `(chain 3 has no match)`.
-  private func bucketNote(_ probes: ArraySlice<Int32>, found: Bool) -> String {
+  private func bucketNote(_ probes: some BidirectionalCollection<Int32>, found: Bool) -> String {
     guard let last = probes.last else { return found ? "" : " (no buckets yet)" }
     if trace.profile.isChained && !found { return " (chain \(last) has no match)" }
     let before = probes.dropLast().map(String.init).joined(separator: ", ")

@@ -1,48 +1,64 @@
+/// Where a lookup's records begin in the log: taken by `beginLookup()`, handed to
+/// `recordResolve`.
+public struct LookupStart: Sendable {
+  /// The first path run of the lookup.
+  let pathStart: Int
+  /// The first capture the lookup makes.
+  let captureStart: Int
+  /// The last event done before the lookup.
+  let asOf: Int32
+}
+
 extension Engine {
-  /// Probes `scope` for `name` and adds the visit to the path being built (call between
-  /// starting a path, with the log's path count, and `recordResolve`).
+  /// Starts a lookup: the visits that follow, until `recordResolve`, make its path.
+  public mutating func beginLookup() -> LookupStart {
+    lookupPathStart = log.path.count
+    return LookupStart(pathStart: log.path.count, captureStart: log.captured.count, asOf: log.nextEvent - 1)
+  }
+
+  /// Probes `scope` for `name` and adds the visit to the lookup's path.
   public mutating func visit(_ scope: ScopeID, for name: NameID, missNote: PathNote) -> SymbolID? {
-    let probeStart = Int32(log.probes.count)
-    let hit = probe(name, in: scope)
-    appendStep(scope, probeStart: probeStart, found: hit != nil, note: hit != nil ? .found : missNote)
+    let hit = peek(name, in: scope)
+    appendStep(scope, found: hit != nil, note: hit != nil ? .found : missNote)
     return hit
   }
 
-  /// Probes `scope` for `name` and adds the visit to the path being built with the dialect's
+  /// Probes `scope` for `name` and adds the visit to the lookup's path with the dialect's
   /// own verdict: whether this is where the name is found, and why.
   @discardableResult
   public mutating func visit(_ scope: ScopeID, for name: NameID, found: Bool, note: PathNote) -> SymbolID? {
-    let probeStart = Int32(log.probes.count)
-    let hit = probe(name, in: scope)
-    appendStep(scope, probeStart: probeStart, found: found, note: note)
+    let hit = peek(name, in: scope)
+    appendStep(scope, found: found, note: note)
     return hit
   }
 
-  /// Adds a visit of `scope` to the path: its probes are those logged since `probeStart`.
-  private mutating func appendStep(_ scope: ScopeID, probeStart: Int32, found: Bool, note: PathNote) {
-    log.path.append(
-      PathStep(
-        scope: scope, probeStart: probeStart, probeCount: Int32(log.probes.count) - probeStart, found: found,
-        note: note))
+  /// Adds a visit of `scope` to the path: it lengthens the last run when it is the run's
+  /// parent with the same verdict, a miss, so the path does not grow with the depth.
+  private mutating func appendStep(_ scope: ScopeID, found: Bool, note: PathNote) {
+    if !found, log.path.count > lookupPathStart, let last = log.path.last, !last.found, last.note == note,
+      parent(of: last.last) == scope
+    {
+      log.path[log.path.count - 1].last = scope
+    } else {
+      log.path.append(PathRun(first: scope, last: scope, found: found, note: note))
+    }
   }
 
-  /// Marks the path step just visited as stopped by a hide.
+  /// Marks the scope just visited, where the name was found, as stopping the walk by a hide.
   public mutating func markLastStepHidden() {
-    guard !log.path.isEmpty else { return }
+    guard let last = log.path.last, last.found else { return }
     log.path[log.path.count - 1].found = false
     log.path[log.path.count - 1].note = .hidden
   }
 
-  /// Records a finished resolution whose path and captures start at the given positions.
-  public mutating func recordResolve(
-    _ name: NameID, access: Access, symbol: SymbolID?, pathStart: Int, captureStart: Int
-  ) {
+  /// Records a finished lookup, begun at `start`, that resolved `name` to `symbol`.
+  public mutating func recordResolve(_ name: NameID, access: Access, symbol: SymbolID?, since start: LookupStart) {
     let index = Int32(log.resolutions.count)
     log.resolutions.append(
       Resolution(
-        name: name, access: access, symbol: symbol ?? -1,
-        pathStart: Int32(pathStart), pathCount: Int32(log.path.count - pathStart),
-        captureStart: Int32(captureStart), captureCount: Int32(log.captured.count - captureStart)))
+        name: name, access: access, symbol: symbol ?? -1, asOf: start.asOf,
+        pathStart: Int32(start.pathStart), pathCount: Int32(log.path.count - start.pathStart),
+        captureStart: Int32(start.captureStart), captureCount: Int32(log.captured.count - start.captureStart)))
     record(.resolve, index)
     notify()
   }
@@ -52,8 +68,7 @@ extension Engine {
   /// by every function between, outermost first, and the innermost FREE symbol returned.
   @discardableResult
   public mutating func resolveCapturing(_ name: NameID, access: Access = .get) -> SymbolID? {
-    let pathStart = log.path.count
-    let captureStart = log.captured.count
+    let start = beginLookup()
     var scope = current
     var hit: SymbolID?
     while scope >= 0 {
@@ -66,7 +81,7 @@ extension Engine {
     if let symbol = hit, symbols[Int(symbol)].storage != .global, symbols[Int(symbol)].storage != .builtin {
       hit = captureThroughFunctions(symbol, from: scope)
     }
-    recordResolve(name, access: access, symbol: hit, pathStart: pathStart, captureStart: captureStart)
+    recordResolve(name, access: access, symbol: hit, since: start)
     return hit
   }
 

@@ -2,8 +2,9 @@ extension ScopeTable {
   /// What is wrong with the table now, as sentences; empty when it is sound.
   ///
   /// Checks that `count` and `used` match the buckets, that no key appears twice, that every
-  /// key is reachable by probing from its home bucket, and that the load stays below the
-  /// profile's growth threshold.
+  /// key is reachable by probing from its home bucket, that the read-only lookup and the
+  /// probes recomputed for a path agree with that probing, and that the load stays below
+  /// the profile's growth threshold.
   @_spi(Testing) public func invariantViolations(nameHashes: [UInt32]) -> [String] {
     var problems: [String] = []
     let snapshot = TableSnapshot(live: self)
@@ -15,9 +16,17 @@ extension ScopeTable {
       problems.append("used is \(used) but \(keys.count + tombstones) buckets are occupied.")
     }
     for key in keys {
-      var probes: [Int32] = []
-      if find(id: key, hash: nameHashes[Int(key)], probes: &probes) == nil {
+      var probed: [Int32] = []
+      let hash = nameHashes[Int(key)]
+      let value = find(id: key, hash: hash, probes: &probed)
+      if value == nil {
         problems.append("key \(key) cannot be found by probing from its home bucket.")
+      }
+      if withUnsafePointer(to: self, { Self.find(id: key, hash: hash, at: $0) }) != value {
+        problems.append("key \(key) is found with another value by the read-only lookup.")
+      }
+      if probes(of: key, hash: hash, asOf: .max) != probed {
+        problems.append("key \(key)'s probes recomputed for a path are not the ones probing records.")
       }
     }
     let overdue =

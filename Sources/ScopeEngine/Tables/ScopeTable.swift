@@ -45,6 +45,22 @@ public struct ScopeTable: Sendable {
     return found.entry == VersionedBuckets.none ? nil : buckets.entry(found.entry).value
   }
 
+  /// The buckets a lookup of `id` probed when the table stood as after event `event`
+  /// (inclusive): what `find(id:hash:probes:)` appended then.
+  public func probes(of id: Int32, hash: UInt32, asOf event: Int32) -> [Int32] {
+    let heads = buckets.heads(asOf: event)
+    guard !heads.isEmpty else { return [] }
+    var bucket = profile.home(id: id, nameHash: hash, capacity: heads.count)
+    if profile.isChained { return [Int32(bucket)] }
+    var probes: [Int32] = []
+    while true {
+      probes.append(Int32(bucket))
+      let visible = buckets.version(of: heads[bucket], asOf: event)
+      if visible == VersionedBuckets.none || buckets.entry(visible).key == id { return probes }
+      bucket = (bucket + 1) % heads.count
+    }
+  }
+
   /// The live entries now, in bucket order (a chain head first), tombstones left out.
   public var currentEntries: [(key: Int32, value: Int32)] {
     var result: [(key: Int32, value: Int32)] = []
@@ -60,21 +76,34 @@ public struct ScopeTable: Sendable {
     return result
   }
 
-  /// Looks `id` up without recording the buckets probed. Returns the value, or nil.
-  public func find(id: Int32, hash: UInt32) -> Int32? {
+  /// Looks `id` up in the table at `table`, read in place: a lookup through the engine's
+  /// array of scopes must not copy the table (three reference counts each way per probe).
+  @usableFromInline @inline(__always)
+  static func find(id: Int32, hash: UInt32, at table: UnsafePointer<ScopeTable>) -> Int32? {
+    let capacity = table.pointee.buckets.heads.count
     guard capacity > 0 else { return nil }
-    var unused: [Int32] = []
-    let found = locate(id: id, hash: hash, recording: false, probes: &unused)
-    return found.entry == VersionedBuckets.none ? nil : buckets.entry(found.entry).value
+    let chained = table.pointee.profile.isChained
+    var bucket = table.pointee.profile.home(id: id, nameHash: hash, capacity: capacity)
+    while true {
+      let head = table.pointee.buckets.heads[bucket]
+      var link = head
+      while link != VersionedBuckets.none {
+        let entry = table.pointee.buckets.entries[Int(link)]
+        if entry.key == id { return entry.value }
+        link = chained ? entry.next : VersionedBuckets.none
+      }
+      if chained || head == VersionedBuckets.none { return nil }
+      bucket = (bucket + 1) % capacity
+    }
   }
 
   /// The bucket holding `id` (or where it would go), and its entry (or `none`).
-  private func locate(id: Int32, hash: UInt32, recording: Bool = true, probes: inout [Int32])
+  private func locate(id: Int32, hash: UInt32, probes: inout [Int32])
     -> (bucket: Int, entry: Int32, predecessor: Int32)
   {
     var bucket = profile.home(id: id, nameHash: hash, capacity: capacity)
     if profile.isChained {
-      if recording { probes.append(Int32(bucket)) }
+      probes.append(Int32(bucket))
       var previous = VersionedBuckets.none
       var link = buckets.head(bucket)
       while link != VersionedBuckets.none {
@@ -86,7 +115,7 @@ public struct ScopeTable: Sendable {
     }
     var firstTombstone = -1
     while true {
-      if recording { probes.append(Int32(bucket)) }
+      probes.append(Int32(bucket))
       let head = buckets.head(bucket)
       if head == VersionedBuckets.none {
         return (firstTombstone >= 0 ? firstTombstone : bucket, VersionedBuckets.none, VersionedBuckets.none)

@@ -98,9 +98,11 @@ public struct Resolution: Sendable, Equatable {
   public var access: Access
   /// The symbol found (after any captures), or -1 when unresolved.
   public var symbol: SymbolID
-  /// The first `PathStep` in the log's `path`.
+  /// The last event done when the lookup began: its tables are read as of this event.
+  public var asOf: Int32
+  /// The first `PathRun` in the log's `path`.
   public var pathStart: Int32
-  /// The number of path steps.
+  /// The number of path runs.
   public var pathCount: Int32
   /// The first capture in the log's `captured`.
   public var captureStart: Int32
@@ -173,20 +175,6 @@ public enum PathNote: UInt8, Sendable, CaseIterable, CustomStringConvertible {
     case .builtinOrUndefined: "not bound in the module: a builtin, or a NameError at run time"
     }
   }
-}
-
-/// One scope visited by a resolution.
-public struct PathStep: Sendable, Equatable {
-  /// The scope.
-  public var scope: ScopeID
-  /// The first probed bucket in the log's `probes`.
-  public var probeStart: Int32
-  /// The number of buckets probed.
-  public var probeCount: Int32
-  /// Whether the name was found here.
-  public var found: Bool
-  /// What happened here.
-  public var note: PathNote
 }
 
 /// How serious a diagnostic is.

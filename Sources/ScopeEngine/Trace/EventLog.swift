@@ -4,9 +4,9 @@ public struct EventLog: Sendable {
   public internal(set) var events: [Event] = []
   /// Every resolution, indexed by resolve events.
   public internal(set) var resolutions: [Resolution] = []
-  /// The scopes each resolution visited.
-  public internal(set) var path: [PathStep] = []
-  /// Buckets probed, indexed by path steps and define events.
+  /// The scopes each resolution visited, as runs (`Engine.path(of:)` expands them).
+  public internal(set) var path: [PathRun] = []
+  /// Buckets probed, indexed by define events (a path's are recomputed on demand).
   public internal(set) var probes: [Int32] = []
   /// FREE symbols made by resolutions' captures.
   public internal(set) var captured: [SymbolID] = []
@@ -46,8 +46,8 @@ public struct EventLog: Sendable {
     probes[Int(start)..<Int(start + count)]
   }
 
-  /// The path of a resolution.
-  public func path(of resolution: Resolution) -> ArraySlice<PathStep> {
+  /// The path of a resolution, as stored: runs of scopes.
+  public func runs(of resolution: Resolution) -> ArraySlice<PathRun> {
     path[Int(resolution.pathStart)..<Int(resolution.pathStart + resolution.pathCount)]
   }
 

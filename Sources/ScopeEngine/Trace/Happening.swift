@@ -77,9 +77,4 @@ extension EventLog {
   public func probes(of definition: Definition) -> ArraySlice<Int32> {
     probes[Int(definition.probes.lowerBound)..<Int(definition.probes.upperBound)]
   }
-
-  /// The buckets a path step probed.
-  public func probes(of step: PathStep) -> ArraySlice<Int32> {
-    probes[Int(step.probeStart)..<Int(step.probeStart + step.probeCount)]
-  }
 }

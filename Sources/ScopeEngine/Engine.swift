@@ -25,6 +25,14 @@ public struct Engine: Sendable {
   var functionScratch: [ScopeID] = []
   /// Where the path of the lookup under way starts (see `beginLookup()`).
   var lookupPathStart = 0
+  /// Per scope, the outermost scope a walk from it can pass in one step (see `stretchTop`).
+  var stretchTops: [ScopeID] = []
+  /// Per scope, the `stretchEpoch` its `stretchTops` entry was computed in.
+  var stretchEpochs: [Int32] = []
+  /// Bumped whenever a stretch may have ended: a scope below the top gained its first symbol.
+  var stretchEpoch: Int32 = 0
+  /// Scopes whose stretch is being computed (reused to avoid allocating).
+  var stretchScratch: [ScopeID] = []
   /// Called after each operation, with the engine as it then is (for tests that compare
   /// the live state with the state the trace rebuilds).
   @_spi(Testing) public var observer: (@Sendable (Engine) -> Void)?
@@ -88,6 +96,8 @@ public struct Engine: Sendable {
         pushEvent: log.nextEvent))
     scopeParents.append(current)
     scopeKinds.append(kind)
+    stretchTops.append(id)
+    stretchEpochs.append(-1)
     current = id
     record(.push, id)
     notify()
@@ -100,6 +110,7 @@ public struct Engine: Sendable {
     precondition(
       scopes[Int(id)].parent == current, "reenterScope(_:) of a scope that is not a child of the current one")
     current = id
+    stretchEpoch += 1
     record(.push, id)
     notify()
   }
@@ -146,6 +157,7 @@ public struct Engine: Sendable {
     let id = SymbolID(symbols.count)
     symbols.append(
       Symbol(name: name, storage: storage, index: index, scope: target, token: step, type: type, flags: flags))
+    if target != current && holdsNothing(target) { stretchEpoch += 1 }
     growIfDue(target, before: true)
     let probeStart = Int32(log.probes.count)
     let insertion = scopes[Int(target)].table.insert(

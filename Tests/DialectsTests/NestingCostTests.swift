@@ -40,3 +40,32 @@ struct NestingCostTests {
     #expect(longest > 400, "every scope visited is shown")
   }
 }
+
+extension NestingCostTests {
+  @Test("A stretch of empty scopes ends where a capture gives one of them a symbol: same path")
+  func stretchEndsAtACapture() throws {
+    let source = "let f = fn() { let a = 1; fn() { fn() { fn() { b; a; b; } } } };"
+    #expect(bindings(.monkey, source) == ["b:unresolved", "a:FREE:0", "b:unresolved"])
+    let trace = Dialect.monkey.analyze(SourceFile(path: "t.mk", text: source))
+    let paths = trace.log.resolutions.map { r in trace.engine.path(of: r).map { "\($0.scope):\($0.note)" } }
+    let outward = ["4:not here; leaving the function", "3:not here; leaving the function"]
+    #expect(
+      paths[0] == outward + [
+        "2:not here; leaving the function", "1:not here; leaving the function", "0:not found anywhere",
+      ])
+    #expect(paths[2] == paths[0])
+    // Stretches are not visible in the trace; `visitStretch` asserts (in debug builds, as
+    // tests run) that each one it passes is still empty.
+  }
+}
+
+extension NestingCostTests {
+  @Test("Python gives up where CPython 3.11's parser does: 2,986 nested `not`s pass, 2,987 do not")
+  func pythonParserDepth() {
+    let deepest = "x = " + String(repeating: "not ", count: 2986) + "1\n"
+    #expect(report(.python, deepest) == [])
+    let deeper = "x = " + String(repeating: "not ", count: 2987) + "1\n"
+    #expect(report(.python, deeper).count == 1)
+    #expect(report(.python, deeper).first?.contains("too complex to parse") == true)
+  }
+}

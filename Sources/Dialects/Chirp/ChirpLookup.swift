@@ -17,7 +17,8 @@ extension ChirpCompiler {
     var hiddenIn: ScopeID?
     while scope >= 0 {
       let parent = engine.parent(of: scope)
-      if let hit = engine.visit(scope, for: id, missNote: parent < 0 ? .unresolved : .missed) {
+      let visited = engine.visitStretch(scope, for: id, missNote: parent < 0 ? .unresolved : .missed)
+      if let hit = visited.hit {
         if engine.symbols[Int(hit)].hides {
           engine.markLastStepHidden()
           hiddenIn = scope
@@ -26,7 +27,7 @@ extension ChirpCompiler {
         }
         break
       }
-      scope = parent
+      scope = engine.parent(of: visited.last)
     }
     engine.recordResolve(id, access: access, symbol: found, since: start)
     if found == nil {

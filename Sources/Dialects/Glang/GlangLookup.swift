@@ -28,6 +28,12 @@ extension GlangCompiler {
       } else if kind == .global {
         note = .unresolved
         next = nil
+      } else {
+        let visited = engine.visitStretch(s, for: id, missNote: note)
+        found = visited.hit
+        if found != nil { break }
+        scope = engine.parent(of: visited.last)
+        continue
       }
       if let hit = engine.visit(s, for: id, missNote: note) {
         found = hit

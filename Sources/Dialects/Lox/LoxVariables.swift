@@ -114,12 +114,21 @@ extension LoxCompiler {
       let kind = engine.kind(of: scope)
       let isFunction = kind.isFunction || kind == .global
       let missNote: PathNote = kind == .global ? .lateBound : isFunction ? .leftFunction : .missed
-      if let hit = engine.visit(scope, for: name, missNote: missNote) {
-        found = hit
-        break
+      if isFunction {
+        if let hit = engine.visit(scope, for: name, missNote: missNote) {
+          found = hit
+          break
+        }
+        level -= 1
+        scope = engine.parent(of: scope)
+      } else {
+        let visited = engine.visitStretch(scope, for: name, missNote: missNote)
+        if let hit = visited.hit {
+          found = hit
+          break
+        }
+        scope = engine.parent(of: visited.last)
       }
-      if isFunction { level -= 1 }
-      scope = engine.parent(of: scope)
     }
     var result: SymbolID
     if let symbol = found, engine.symbols[Int(symbol)].storage == .local {

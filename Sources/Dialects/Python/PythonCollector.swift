@@ -54,6 +54,7 @@ struct PythonCollector {
       case .annotation: .annotation
       }
     let scope = engine.pushScope(scopeKind, name: name)
+    precondition(scope == blocks.count, "each block's scope has the block's index (the compiler relies on it)")
     let parent = current
     let nested = parent >= 0 && (blocks[parent].nested || blocks[parent].kind == .function)
     var block = PyBlock(

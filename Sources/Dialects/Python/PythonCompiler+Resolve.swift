@@ -55,13 +55,15 @@ extension PythonCompiler {
     }
   }
 
-  /// The functions and classes between a global's block and the module.
+  /// The functions and classes between a global's block and the module; nested functions
+  /// with empty tables are passed as one stretch.
   mutating func walkOut(_ name: NameID, from start: Int) {
     var block = start
     while block > 0 {
       let b = blocks[block]
       engine.visit(b.scope, for: name, found: false, note: b.kind == .class ? .classNotEnclosing : .notBoundHere)
-      block = b.parent
+      let last = b.kind == .class ? b.scope : engine.passStretch(after: b.scope)
+      block = blocks[Int(last)].parent  // the first pass made one scope per block, in order
     }
   }
 

@@ -182,6 +182,8 @@ extension PythonParser {
   mutating func power() throws(PySyntaxError) -> Int32 {
     let base = try awaitPrimary()
     guard kind == .doubleStar else { return base }
+    try enter()
+    defer { depth -= 1 }
     let op = pos
     advance()
     return node(.binOp, op, a: base, b: try factor())

@@ -74,9 +74,10 @@ extension Engine {
     while scope >= 0 {
       let parent = parent(of: scope)
       let missNote: PathNote = parent < 0 ? .unresolved : (kind(of: scope).isFunction ? .leftFunction : .missed)
-      hit = visit(scope, for: name, missNote: missNote)
+      let visited = visitStretch(scope, for: name, missNote: missNote)
+      hit = visited.hit
       if hit != nil { break }
-      scope = parent
+      scope = self.parent(of: visited.last)
     }
     if let symbol = hit, symbols[Int(symbol)].storage != .global, symbols[Int(symbol)].storage != .builtin {
       hit = captureThroughFunctions(symbol, from: scope)

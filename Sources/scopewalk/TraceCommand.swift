@@ -64,5 +64,6 @@ struct TraceCommand: ParsableCommand {
       "tokens \(trace.tokens.count) steps \(trace.stepCount) events \(trace.events.count) scopes \(trace.engine.scopes.count) "
       + "seconds \(Double(Int(seconds * 1e4)) / 1e4) tokens/s \(Int(rate))\n"
     writeToStderr(line)
+    writeToStderr(trace.footprint.line(perToken: trace.tokens.count) + "\n")
   }
 }

@@ -69,3 +69,18 @@ extension NestingCostTests {
     #expect(report(.python, deeper).first?.contains("too complex to parse") == true)
   }
 }
+
+extension NestingCostTests {
+  @Test("--stats' memory line names each store with its bytes per token, largest first")
+  func footprintLine() throws {
+    let trace = try Self.nested(.lox, depth: 10, lookups: 10)
+    let footprint = trace.footprint
+    #expect(footprint.total == footprint.parts.reduce(0) { $0 + $1.bytes })
+    #expect(footprint.parts.first { $0.name == "source" }?.bytes == trace.source.count)
+    let line = footprint.line(perToken: trace.tokens.count)
+    #expect(line.hasPrefix("bytes/token "))
+    let perStore = line.split(separator: ": ")[1].split(separator: " ")
+    let values = stride(from: 1, to: perStore.count, by: 2).map { Double(perStore[$0])! }
+    #expect(values == values.sorted(by: >))
+  }
+}

@@ -10,9 +10,9 @@ public struct NameTable: Sendable {
   /// The buckets (keys are name ids) and their history.
   public private(set) var buckets = VersionedBuckets()
   /// All names' UTF-8 bytes, back to back.
-  private var pool: [UInt8] = []
+  private(set) var pool: [UInt8] = []
   /// Where each name starts in `pool`; one extra element marks the end.
-  private var offsets: [Int32] = [0]
+  private(set) var offsets: [Int32] = [0]
   /// Each name's Jikes hash (`31·h + c`).
   public private(set) var jikesHashes: [UInt32] = []
   /// Each name's 32-bit FNV-1a hash, which the glang and clox profiles use.

@@ -1,0 +1,57 @@
+/// What a trace's stores hold, in bytes (each array's capacity times its element's stride):
+/// the breakdown `trace --stats` prints per token, to see where memory goes.
+public struct Footprint: Sendable {
+  /// Each store's name and bytes, in a fixed order.
+  public var parts: [(name: String, bytes: Int)]
+
+  /// All the stores together.
+  public var total: Int { parts.reduce(0) { $0 + $1.bytes } }
+
+  /// `name bytes-per-token` pairs, largest first, and the total.
+  public func line(perToken tokens: Int) -> String {
+    let per = { (bytes: Int) in String(Double(bytes * 10 / max(tokens, 1)) / 10) }
+    let sorted = parts.filter { $0.bytes > 0 }.sorted { $0.bytes > $1.bytes }
+    return "bytes/token " + per(total) + ": " + sorted.map { "\($0.name) \(per($0.bytes))" }.joined(separator: " ")
+  }
+}
+
+/// The bytes an array's buffer takes.
+func bufferBytes<T>(_ array: [T]) -> Int { array.capacity * MemoryLayout<T>.stride }
+
+extension Trace {
+  /// Where this trace's memory is.
+  public var footprint: Footprint {
+    let log = engine.log
+    var tables = 0
+    for scope in engine.scopes { tables += scope.table.buckets.footprint + bufferBytes(scope.captures) }
+    return Footprint(parts: [
+      ("source", source.count),
+      ("tokens", tokens.storage.count * MemoryLayout<Token>.stride),
+      ("events", bufferBytes(log.events) + bufferBytes(stepHighWater) + bufferBytes(log.scopeChanges)),
+      ("resolutions", bufferBytes(log.resolutions)),
+      ("path", bufferBytes(log.path)),
+      ("probes", bufferBytes(log.probes)),
+      ("captures", bufferBytes(log.captured)),
+      ("symbols", bufferBytes(engine.symbols)),
+      ("scopes", bufferBytes(engine.scopes) + bufferBytes(engine.scopeParents) * 4),
+      ("tables", tables),
+      ("names", engine.names.footprint),
+    ])
+  }
+}
+
+extension VersionedBuckets {
+  /// The bytes of every entry and bucket array, past epochs included.
+  var footprint: Int {
+    bufferBytes(entries) + bufferBytes(heads)
+      + pastEpochs.reduce(bufferBytes(pastEpochs)) { $0 + bufferBytes($1.heads) }
+  }
+}
+
+extension NameTable {
+  /// The bytes of the spellings, their hashes and events, and the buckets.
+  var footprint: Int {
+    bufferBytes(pool) + bufferBytes(offsets) + bufferBytes(jikesHashes) + bufferBytes(fnvHashes)
+      + bufferBytes(internEvents) + buckets.footprint
+  }
+}

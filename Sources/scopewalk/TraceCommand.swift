@@ -24,7 +24,7 @@ struct TraceCommand: ParsableCommand {
   )
   var format: Format = .jsonl
 
-  @Flag(help: "Print tokens, steps, events, scopes, seconds and tokens per second to stderr.")
+  @Flag(help: "Print tokens, steps, events, scopes, seconds, tokens per second and bytes per token to stderr.")
   var stats = false
 
   func run() throws {

@@ -51,6 +51,7 @@ struct TraceCommandTests {
     for field in ["tokens", "steps", "events", "scopes", "seconds", "tokens/s"] {
       #expect(outcome.stderr.contains(field))
     }
+    #expect(outcome.stderr.contains("\nbytes/token "))
     #expect(outcome.stdout.contains("captured as FREE 0"))
   }
 

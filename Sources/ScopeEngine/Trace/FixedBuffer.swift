@@ -5,7 +5,7 @@ import Synchronization
 
 /// An append-only buffer of fixed capacity whose elements never move, so one thread can
 /// append while another reads what was published before (see `Feed`).
-package final class FixedBuffer<Element>: @unchecked Sendable {
+public final class FixedBuffer<Element>: @unchecked Sendable {
   /// The storage.
   @usableFromInline let base: UnsafeMutablePointer<Element>
   /// How many elements fit.
@@ -42,17 +42,17 @@ package final class FixedBuffer<Element>: @unchecked Sendable {
   }
 
   /// Element `index`.
-  @inlinable @inline(__always) package subscript(_ index: Int32) -> Element {
+  @inlinable @inline(__always) public subscript(_ index: Int32) -> Element {
     get { base[Int(index)] }
     set { base[Int(index)] = newValue }
   }
 
   /// The first element's address, fixed for the buffer's life: a reader on another thread
   /// keeps this rather than touching the object the writer keeps updating.
-  @inlinable package var baseAddress: UnsafePointer<Element> { UnsafePointer(base) }
+  @inlinable public var baseAddress: UnsafePointer<Element> { UnsafePointer(base) }
 
   /// `count` elements from `start`.
-  @inlinable @inline(__always) package func slice(_ start: Int32, _ count: Int32) -> UnsafeBufferPointer<Element> {
+  @inlinable @inline(__always) public func slice(_ start: Int32, _ count: Int32) -> UnsafeBufferPointer<Element> {
     UnsafeBufferPointer(start: base + Int(start), count: Int(count))
   }
 }

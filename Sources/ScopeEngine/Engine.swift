@@ -23,6 +23,8 @@ public struct Engine: Sendable {
   public var step: Int32 = 0
   /// Function scopes being walked by a capture (reused to avoid allocating).
   var functionScratch: [ScopeID] = []
+  /// The buckets an insert probed, dropped at once: readers recompute them (`probes(of:)`).
+  var probeScratch: [Int32] = []
   /// Where the path of the lookup under way starts (see `beginLookup()`).
   var lookupPathStart = 0
   /// Per scope, the outermost scope a walk from it can pass in one step (see `stretchTop`).
@@ -45,9 +47,9 @@ public struct Engine: Sendable {
 
   /// Records an event of `kind` at the current step.
   @inline(__always)
-  mutating func record(_ kind: EventKind, _ a: Int32, _ b: Int32 = 0, _ c: Int32 = 0, _ d: Int32 = 0) {
+  mutating func record(_ kind: EventKind, _ a: Int32, _ b: Int32 = 0, _ c: Int32 = 0) {
     if kind.isScopeChange { log.scopeChanges.append(Int32(log.events.count)) }
-    log.events.append(Event(kind: kind, step: step, a: a, b: b, c: c, d: d))
+    log.events.append(Event(kind: kind, step: step, a: a, b: b, c: c))
   }
 
   /// Tells the observer, if any, that an operation has finished.
@@ -159,11 +161,11 @@ public struct Engine: Sendable {
       Symbol(name: name, storage: storage, index: index, scope: target, token: step, type: type, flags: flags))
     if target != current && holdsNothing(target) { stretchEpoch += 1 }
     growIfDue(target, before: true)
-    let probeStart = Int32(log.probes.count)
-    let insertion = scopes[Int(target)].table.insert(
-      id: name, hash: names.fnvHashes[Int(name)], value: id, at: log.nextEvent, probes: &log.probes)
     let event = log.nextEvent
-    record(.define, id, Int32(insertion.bucket), probeStart, Int32(log.probes.count) - probeStart)
+    let insertion = scopes[Int(target)].table.insert(
+      id: name, hash: names.fnvHashes[Int(name)], value: id, at: event, probes: &probeScratch)
+    probeScratch.removeAll(keepingCapacity: true)
+    record(.define, id, Int32(insertion.bucket), event)
     growIfDue(target, before: false)
     return (id, event)
   }
@@ -184,7 +186,6 @@ public struct Engine: Sendable {
     log.events.reserveCapacity(tokens * 5 / 8)
     log.resolutions.reserveCapacity(tokens / 4)
     log.path.reserveCapacity(tokens * 3 / 10)
-    log.probes.reserveCapacity(tokens / 2)
     symbols.reserveCapacity(tokens / 4)
   }
 

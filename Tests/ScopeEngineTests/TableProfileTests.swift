@@ -129,3 +129,27 @@ struct SplitMix: RandomNumberGenerator {
     return z ^ (z >> 31)
   }
 }
+
+extension TableProfileTests {
+  @Test(
+    "An insert's probes, recomputed from the table as of the event before, are the ones it made",
+    arguments: TableProfile.allCases)
+  func insertProbesRecomputed(_ profile: TableProfile) {
+    var table = ScopeTable(profile: profile)
+    var random = SplitMix(seed: 11)
+    let hashes = (0..<120).map { UInt32(truncatingIfNeeded: $0 &* 2_654_435_761) }
+    var event: Int32 = 1  // event 0 pushes the scope in a real run
+    for _ in 0..<300 {
+      let id = Int32(random.next() % 120)
+      let hash = hashes[Int(id)]
+      if let capacity = table.capacityNeededBeforeInsert() {
+        table.grow(to: capacity, at: event, nameHashes: hashes)
+        event += 1
+      }
+      var probes: [Int32] = []
+      table.insert(id: id, hash: hash, value: id, at: event, probes: &probes)
+      #expect(table.probes(of: id, hash: hash, asOf: event - 1) == probes, "insert at event \(event)")
+      event += 1
+    }
+  }
+}

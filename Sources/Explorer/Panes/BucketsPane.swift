@@ -29,7 +29,7 @@ struct BucketsPane {
     case .grow(let table, let from, _) where nameTable ? table == nil : table != nil && table == focus.scope:
       focus.grewFrom = Int(from)
     case .define(let d) where trace.engine.symbols[Int(d.symbol)].scope == focus.scope && !nameTable:
-      focus.probes = Array(trace.log.probes(of: d))
+      focus.probes = trace.engine.probes(of: d)
       focus.found = true
     case .resolve(let r) where !nameTable:
       if let step = trace.engine.path(of: r).first(where: { $0.scope == focus.scope }) {

@@ -108,7 +108,7 @@ public struct JSONLWriter {
     out.raw(",\"slot\":")
     out.int(definition.bucket)
     out.raw(",\"probes\":")
-    ints(trace.log.probes(of: definition), to: &out)
+    ints(trace.engine.probes(of: definition), to: &out)
     if s.storage == .free { out.raw(",\"capture\":true") }
     if s.hides { out.raw(",\"hide\":true") }
     if let original = definition.copyOf {

@@ -56,7 +56,7 @@ public struct Narrator {
       return
         "\(name(s.name)) = … wrote a new \(name(s.name)) into \(scope) (bucket \(definition.bucket)); the \(name(s.name)) in \(outer) keeps its value"
     }
-    let probes = trace.log.probes(of: definition)
+    let probes = trace.engine.probes(of: definition)
     let probed = probes.count > 1 ? " after probing \(probes.map(String.init).joined(separator: ", "))" : ""
     return "\(engine.describe(definition.symbol)) in \(scope), bucket \(definition.bucket)\(probed)"
   }

@@ -36,6 +36,14 @@ extension Engine {
     return steps
   }
 
+  /// The buckets a definition's insert probed, recomputed from the table as it stood just
+  /// before.
+  public func probes(of definition: Definition) -> [Int32] {
+    let symbol = symbols[Int(definition.symbol)]
+    return scopes[Int(symbol.scope)].table.probes(
+      of: symbol.name, hash: names.fnvHashes[Int(symbol.name)], asOf: definition.event - 1)
+  }
+
   /// The buckets `resolution` probed in `step`'s scope, recomputed from the table as it
   /// stood when the lookup began.
   public func probes(of step: PathStep, in resolution: Resolution) -> [Int32] {

@@ -35,15 +35,15 @@ public enum EventKind: UInt8, Sendable, CaseIterable, CustomStringConvertible {
   public var isScopeChange: Bool { self == .push || self == .pop }
 }
 
-/// One recorded event, attached to the token (step) being processed, packed into 20 bytes;
+/// One recorded event, attached to the token (step) being processed, packed into 16 bytes;
 /// `EventLog.happening(of:)` is the one place that decodes the fields.
 ///
 /// Fields by kind: push/pop `a` scope · intern `a` name, `b` bucket, `c` 1 if it rehashed ·
-/// define `a` symbol, `b` bucket, `c`/`d` probes (start, count) · resolve `a` resolution ·
+/// define `a` symbol, `b` bucket, `c` its own index · resolve `a` resolution ·
 /// grow `a` scope (-1: the name table), `b` from, `c` to · close `a` symbol, `b` scope ·
 /// diagnostic `a` diagnostic.
 public struct Event: Sendable, Equatable {
-  /// The kind in the top 4 bits, the step below (20 bytes an event in all).
+  /// The kind in the top 4 bits, the step below (16 bytes an event in all).
   private var kindAndStep: UInt32
   /// What happened.
   public var kind: EventKind { EventKind(rawValue: UInt8(kindAndStep >> 28))! }
@@ -55,19 +55,16 @@ public struct Event: Sendable, Equatable {
   var b: Int32
   /// Third payload field.
   var c: Int32
-  /// Fourth payload field.
-  var d: Int32
 
   /// The most steps a trace can have (the step shares 32 bits with the kind).
   public static let maximumStep: Int32 = 0x0FFF_FFFF
 
   /// An event of `kind` at `step`.
-  public init(kind: EventKind, step: Int32, a: Int32, b: Int32, c: Int32, d: Int32) {
+  public init(kind: EventKind, step: Int32, a: Int32, b: Int32, c: Int32) {
     kindAndStep = UInt32(kind.rawValue) << 28 | UInt32(bitPattern: min(step, Self.maximumStep))
     self.a = a
     self.b = b
     self.c = c
-    self.d = d
   }
 }
 

@@ -6,8 +6,6 @@ public struct EventLog: Sendable {
   public internal(set) var resolutions: [Resolution] = []
   /// The scopes each resolution visited, as runs (`Engine.path(of:)` expands them).
   public internal(set) var path: [PathRun] = []
-  /// Buckets probed, indexed by define events (a path's are recomputed on demand).
-  public internal(set) var probes: [Int32] = []
   /// FREE symbols made by resolutions' captures.
   public internal(set) var captured: [SymbolID] = []
   /// The program's diagnostics.
@@ -39,11 +37,6 @@ public struct EventLog: Sendable {
   /// (`scopeChanges.count` when there is none): a binary search.
   public func scopeChangeIndex(atOrAfter index: Int) -> Int {
     scopeChanges.partitioningIndex { Int($0) >= index }
-  }
-
-  /// The buckets a path step or define probed.
-  public func probes(start: Int32, count: Int32) -> ArraySlice<Int32> {
-    probes[Int(start)..<Int(start + count)]
   }
 
   /// The path of a resolution, as stored: runs of scopes.

@@ -27,10 +27,9 @@ extension Trace {
     return Footprint(parts: [
       ("source", source.count),
       ("tokens", tokens.storage.count * MemoryLayout<Token>.stride),
-      ("events", bufferBytes(log.events) + bufferBytes(stepHighWater) + bufferBytes(log.scopeChanges)),
+      ("events", bufferBytes(log.events) + bufferBytes(log.scopeChanges)),
       ("resolutions", bufferBytes(log.resolutions)),
       ("path", bufferBytes(log.path)),
-      ("probes", bufferBytes(log.probes)),
       ("captures", bufferBytes(log.captured)),
       ("symbols", bufferBytes(engine.symbols)),
       ("scopes", bufferBytes(engine.scopes) + bufferBytes(engine.scopeParents) * 4),

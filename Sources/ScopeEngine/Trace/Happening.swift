@@ -40,8 +40,9 @@ public struct Definition: Sendable, Equatable {
   public var symbol: SymbolID
   /// The bucket it landed in.
   public var bucket: Int32
-  /// Where the buckets it probed stand in the log's `probes`.
-  public var probes: Range<Int32>
+  /// The define event's index (its probes are recomputed from the table as of the event
+  /// before: `Engine.probes(of:)`).
+  public var event: Int32
   /// The outer symbol this one copies (Parasheet's assignment inside a block), if any.
   public var copyOf: SymbolID?
 }
@@ -55,7 +56,7 @@ extension EventLog {
     case .intern: .intern(event.a, bucket: event.b, rehashed: event.c != 0)
     case .define:
       .define(
-        Definition(symbol: event.a, bucket: event.b, probes: event.c..<event.c + event.d, copyOf: copies[event.a]))
+        Definition(symbol: event.a, bucket: event.b, event: event.c, copyOf: copies[event.a]))
     case .resolve: .resolve(resolutions[Int(event.a)])
     case .grow: .grow(table: event.a < 0 ? nil : event.a, from: event.b, to: event.c)
     case .close: .close(event.a, scope: event.b)
@@ -73,8 +74,4 @@ extension EventLog {
     return event.kind == .define ? event.a : nil
   }
 
-  /// The buckets a definition probed.
-  public func probes(of definition: Definition) -> ArraySlice<Int32> {
-    probes[Int(definition.probes.lowerBound)..<Int(definition.probes.upperBound)]
-  }
 }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A finished run: the source, its tokens, the engine's final state and every event.
 /// Any earlier state is read back from it (see `state(atStep:)`).
 public struct Trace: Sendable {
@@ -11,8 +13,12 @@ public struct Trace: Sendable {
   public let tokens: TokenList
   /// The engine after the last event.
   public let engine: Engine
-  /// For each event, the largest step of it and every event before it (for seeking).
-  public let stepHighWater: [Int32]
+  /// Per event, the highest step of the events up to it (navigation's binary searches
+  /// need a sorted array); built the first time a step is looked up, since the trace
+  /// command never needs it.
+  public var stepHighWater: [Int32] { highWater.marks(of: engine.log.events) }
+  /// Where `stepHighWater` is kept once built.
+  let highWater = HighWater()
   /// The passes over the source, when there are several (Python: collect, analyze,
   /// compile); empty for a single pass.
   public let passes: [Pass]
@@ -27,11 +33,6 @@ public struct Trace: Sendable {
     self.dialect = dialect
     self.tokens = tokens
     self.engine = engine
-    var high: Int32 = -1
-    self.stepHighWater = engine.log.events.map { event in
-      high = max(high, event.step)
-      return high
-    }
   }
 
   /// The events.
@@ -87,5 +88,26 @@ public struct Pass: Sendable, Equatable {
     self.name = name
     self.firstStep = firstStep
     self.summary = summary
+  }
+}
+
+/// The high-water marks of a trace's steps, built once, on first use, by whichever thread
+/// asks first.
+final class HighWater: Sendable {
+  /// The marks, once built.
+  private let built = Mutex<[Int32]?>(nil)
+
+  /// The marks for `events`, building them the first time.
+  func marks(of events: [Event]) -> [Int32] {
+    built.withLock { marks in
+      if let marks { return marks }
+      var high: Int32 = -1
+      let made = events.map { event in
+        high = max(high, event.step)
+        return high
+      }
+      marks = made
+      return made
+    }
   }
 }

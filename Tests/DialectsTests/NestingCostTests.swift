@@ -84,3 +84,56 @@ extension NestingCostTests {
     #expect(values == values.sorted(by: >))
   }
 }
+
+extension NestingCostTests {
+  /// A random program of nested scopes with definitions and lookups interleaved at every
+  /// depth, from `seed`: one of `opens` and `close` a scope, `define` and `use` a name.
+  static func randomNesting(
+    seed: UInt64, opens: [String], close: String, define: (String) -> String, use: (String) -> String
+  ) -> String {
+    var state = seed
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    var text = ""
+    var depth = 0
+    for _ in 0..<400 {
+      let name = "n" + String(UnicodeScalar(UInt8(97 + next(6))))  // letters only: Monkey names have no digits
+      switch next(10) {
+      case 0, 1, 2:
+        text += opens[next(opens.count)]
+        depth += 1
+      case 3 where depth > 0: text += close; depth -= 1
+      case 4, 5: text += define(name)
+      default: text += use(name)
+      }
+    }
+    return text + String(repeating: close, count: depth)
+  }
+
+  @Test("Random nesting: every stretch a walk passes is still empty (asserted as it runs)", arguments: 0..<20)
+  func randomStretches(_ seed: Int) {
+    let seed = UInt64(seed)
+    let lox = Self.randomNesting(
+      seed: seed, opens: ["{\n", "fun g() {\n"], close: "}\n", define: { "var \($0) = 1;\n" },
+      use: { "print \($0);\n" })
+    let monkey = Self.randomNesting(
+      seed: seed, opens: ["fn() {\n"], close: "};\n", define: { "let \($0) = 1;\n" }, use: { "\($0);\n" })
+    let chirp =
+      "func int f() {\n"
+      + Self.randomNesting(
+        seed: seed, opens: ["{\n"], close: "}\n", define: { "int: \($0) = 1;\n" }, use: { "\($0);\n" })
+      + "ret 0;\n}\n"
+    let parasheet =
+      "=\n"
+      + Self.randomNesting(
+        seed: seed, opens: ["{\n"], close: "}\n", define: { "let \($0) : int = 1;\n" },
+        use: { "let z : int = \($0);\n" })
+    for (dialect, source) in [(Dialect.lox, lox), (.monkey, monkey), (.chirp, chirp), (.parasheet, parasheet)] {
+      let trace = dialect.analyze(SourceFile(path: "t.\(dialect.extensions[0])", text: source))
+      #expect(trace.log.resolutions.count > 100, "\(dialect)")
+      #expect(!trace.log.diagnostics.contains { $0.message.contains("expected") }, "\(dialect) parses")
+    }
+  }
+}

@@ -9,29 +9,31 @@ extension PythonCompiler {
     var name = tokenNames[Int(token)]
     if name < 0 { name = engine.intern(source.bytes(of: token)) }
     let start = engine.beginLookup()
-    let block = blocks[current]
-    let symbol = engine.peek(name, in: block.scope)
+    // Fields, not the block: a copy of a PyBlock costs its arrays' reference counts.
+    let scope = blocks[current].scope
+    let parent = blocks[current].parent
+    let symbol = engine.peek(name, in: scope)
     switch symbol.map({ engine.symbols[Int($0)] }) {
     case .some(let s) where s.storage == .local:
-      engine.visit(block.scope, for: name, found: true, note: .boundHere)
+      engine.visit(scope, for: name, found: true, note: .boundHere)
     case .some(let s) where s.storage == .cell:
-      engine.visit(block.scope, for: name, found: true, note: .cellHere)
+      engine.visit(scope, for: name, found: true, note: .cellHere)
     case .some(let s) where s.storage == .free:
       let declared = s.flags & PythonFlag.nonlocal != 0
-      engine.visit(block.scope, for: name, found: false, note: declared ? .declaredNonlocal : .freeHere)
-      walkToCell(name, from: block.parent)
+      engine.visit(scope, for: name, found: false, note: declared ? .declaredNonlocal : .freeHere)
+      walkToCell(name, from: parent)
     case .some(let s) where s.storage == .global:
       if PythonScope.of(s.flags) == .globalExplicit {
-        engine.visit(block.scope, for: name, found: false, note: .declaredGlobal)
+        engine.visit(scope, for: name, found: false, note: .declaredGlobal)
       } else {
-        engine.visit(block.scope, for: name, found: false, note: .notBoundHere)
-        walkOut(name, from: block.parent)
+        engine.visit(scope, for: name, found: false, note: .notBoundHere)
+        walkOut(name, from: parent)
       }
       visitModule(name)
     case .some(let s) where access != .get || s.flags & PythonFlag.bound != 0 && current != 0:
-      engine.visit(block.scope, for: name, found: true, note: .found)
+      engine.visit(scope, for: name, found: true, note: .found)
     default:
-      if current != 0 { engine.visit(block.scope, for: name, found: false, note: .runTimeLookup) }
+      if current != 0 { engine.visit(scope, for: name, found: false, note: .runTimeLookup) }
       visitModule(name)
     }
     engine.recordResolve(name, access: access, symbol: symbol, since: start)
@@ -41,17 +43,17 @@ extension PythonCompiler {
   mutating func walkToCell(_ name: NameID, from start: Int) {
     var block = start
     while block >= 0 {
-      let b = blocks[block]
-      let storage = engine.peek(name, in: b.scope).map { engine.symbols[Int($0)].storage }
-      if b.kind == .class {
-        engine.visit(b.scope, for: name, found: false, note: .classNotEnclosing)
+      let scope = blocks[block].scope
+      let storage = engine.peek(name, in: scope).map { engine.symbols[Int($0)].storage }
+      if blocks[block].kind == .class {
+        engine.visit(scope, for: name, found: false, note: .classNotEnclosing)
       } else if storage == .cell {
-        engine.visit(b.scope, for: name, found: true, note: .cellHere)
+        engine.visit(scope, for: name, found: true, note: .cellHere)
         return
       } else {
-        engine.visit(b.scope, for: name, found: false, note: storage == .free ? .passesThrough : .notBoundHere)
+        engine.visit(scope, for: name, found: false, note: storage == .free ? .passesThrough : .notBoundHere)
       }
-      block = b.parent
+      block = blocks[block].parent
     }
   }
 
@@ -60,9 +62,10 @@ extension PythonCompiler {
   mutating func walkOut(_ name: NameID, from start: Int) {
     var block = start
     while block > 0 {
-      let b = blocks[block]
-      engine.visit(b.scope, for: name, found: false, note: b.kind == .class ? .classNotEnclosing : .notBoundHere)
-      let last = b.kind == .class ? b.scope : engine.passStretch(after: b.scope)
+      let scope = blocks[block].scope
+      let isClass = blocks[block].kind == .class
+      engine.visit(scope, for: name, found: false, note: isClass ? .classNotEnclosing : .notBoundHere)
+      let last = isClass ? scope : engine.passStretch(after: scope)
       block = blocks[Int(last)].parent  // the first pass made one scope per block, in order
     }
   }

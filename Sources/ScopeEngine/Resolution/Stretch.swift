@@ -44,6 +44,7 @@ extension Engine {
   /// are empty, the root excluded; `scope` itself when its parent is not such a scope.
   /// Remembered per scope until a scope gains its first symbol while not on top.
   mutating func stretchTop(of scope: ScopeID) -> ScopeID {
+    if stretchEpochs[Int(scope)] == stretchEpoch { return stretchTops[Int(scope)] }
     var top = scope
     while stretchEpochs[Int(top)] != stretchEpoch {
       let parent = parent(of: top)
@@ -56,6 +57,7 @@ extension Engine {
       top = parent
     }
     let result = stretchTops[Int(top)]
+    guard !stretchScratch.isEmpty else { return result }
     for passed in stretchScratch {
       stretchTops[Int(passed)] = result
       stretchEpochs[Int(passed)] = stretchEpoch

@@ -56,7 +56,6 @@ public struct VersionedBuckets: Sendable {
     }
     heads = Array(repeating: Self.none, count: capacity)
     start = event
-    entries.reserveCapacity(entries.count + capacity)
   }
 
   /// The newest entry in `bucket` now (or `none`).

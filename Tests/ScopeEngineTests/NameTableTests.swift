@@ -76,8 +76,5 @@ struct NameTableTests {
 
 extension EngineState {
   /// The name table's buckets now, read live.
-  static func nameSnapshot(of table: NameTable) -> TableSnapshot {
-    let store = table.buckets
-    return TableSnapshot(store: store, heads: store.heads, chained: true, asOf: .max)
-  }
+  static func nameSnapshot(of table: NameTable) -> TableSnapshot { table.liveSnapshot }
 }

@@ -4,11 +4,19 @@ public typealias NameID = Int32
 /// The interned-name table, after Jikes' `NameLookupTable`: every identifier is stored
 /// once, in a chained hash table whose new names go to the head of their chain; a name's
 /// id is its position in the pool, stable across rehashes.
+///
+/// Its history needs no versioned entries: names are never removed, a new one goes to the
+/// head of its chain, and a rehash re-inserts in pool order, so a chain as of any event is
+/// its bucket's names interned by then, newest first (`snapshot(asOf:)`).
 public struct NameTable: Sendable {
   /// How the table grows.
   public let growth: NameTableGrowth
-  /// The buckets (keys are name ids) and their history.
-  public private(set) var buckets = VersionedBuckets()
+  /// The newest name in each bucket now, or `VersionedBuckets.none`.
+  private(set) var heads: [Int32] = []
+  /// Each name's successor in its chain now, or `VersionedBuckets.none`.
+  private(set) var next: [Int32] = []
+  /// Each rehash: the event that made it and the number of buckets from then on.
+  private(set) var epochs: [(start: Int32, size: Int)] = []
   /// All names' UTF-8 bytes, back to back.
   private(set) var pool: [UInt8] = []
   /// Where each name starts in `pool`; one extra element marks the end.
@@ -23,14 +31,15 @@ public struct NameTable: Sendable {
   /// An empty table.
   public init(growth: NameTableGrowth = .teaching) {
     self.growth = growth
-    buckets.startEpoch(capacity: growth.initialSize, at: 0)
+    heads = Array(repeating: VersionedBuckets.none, count: growth.initialSize)
+    epochs = [(0, growth.initialSize)]
   }
 
   /// The number of names.
   public var count: Int { jikesHashes.count }
 
   /// The number of buckets now.
-  public var size: Int { buckets.capacity }
+  public var size: Int { heads.count }
 
   /// The text of name `id`.
   public func name(_ id: NameID) -> String {
@@ -64,13 +73,12 @@ public struct NameTable: Sendable {
   public mutating func intern(_ utf8: UnsafeBufferPointer<UInt8>, at event: Int32) -> Interning {
     let hash = JikesHash.hash(utf8: utf8)
     let bucket = Int(hash % UInt32(size))
-    var link = buckets.head(bucket)
+    var link = heads[bucket]
     while link != VersionedBuckets.none {
-      let id = buckets.entry(link).key
-      if jikesHashes[Int(id)] == hash && equals(id, utf8) {
-        return Interning(id: id, isNew: false, bucket: bucket, growTo: nil)
+      if jikesHashes[Int(link)] == hash && equals(link, utf8) {
+        return Interning(id: link, isNew: false, bucket: bucket, growTo: nil)
       }
-      link = buckets.entry(link).next
+      link = next[Int(link)]
     }
     let id = NameID(count)
     pool.append(contentsOf: utf8)
@@ -78,7 +86,8 @@ public struct NameTable: Sendable {
     jikesHashes.append(hash)
     fnvHashes.append(FNV1a.hash32(utf8))
     internEvents.append(event)
-    buckets.push(key: id, value: id, onto: bucket, at: event)
+    next.append(heads[bucket])
+    heads[bucket] = id
     return Interning(id: id, isNew: true, bucket: bucket, growTo: growth.sizeAfterInsert(entries: count, size: size))
   }
 
@@ -87,11 +96,10 @@ public struct NameTable: Sendable {
     var text = text
     return text.withUTF8 { utf8 in
       let hash = JikesHash.hash(utf8: utf8)
-      var link = buckets.head(Int(hash % UInt32(size)))
+      var link = heads[Int(hash % UInt32(size))]
       while link != VersionedBuckets.none {
-        let id = buckets.entry(link).key
-        if equals(id, utf8) { return id }
-        link = buckets.entry(link).next
+        if equals(link, utf8) { return link }
+        link = next[Int(link)]
       }
       return nil
     }
@@ -111,10 +119,46 @@ public struct NameTable: Sendable {
   /// Rehashes into `newSize` buckets, re-inserting every name in pool order at the head of
   /// its chain, as Jikes' `Rehash` does.
   public mutating func rehash(to newSize: Int, at event: Int32) {
-    buckets.startEpoch(capacity: newSize, at: event)
+    epochs.append((event, newSize))
+    heads = Array(repeating: VersionedBuckets.none, count: newSize)
     for id in 0..<count {
-      buckets.push(key: NameID(id), value: NameID(id), onto: Int(jikesHashes[id] % UInt32(newSize)), at: event)
+      let bucket = Int(jikesHashes[id] % UInt32(newSize))
+      next[id] = heads[bucket]
+      heads[bucket] = NameID(id)
     }
+  }
+
+  /// The buckets now, each chain read from its head.
+  public var liveSnapshot: TableSnapshot {
+    TableSnapshot(
+      chains: heads.map { head in
+        var chain: [NameID] = []
+        var link = head
+        while link != VersionedBuckets.none {
+          chain.append(link)
+          link = next[Int(link)]
+        }
+        return chain
+      })
+  }
+
+  /// The buckets as they stood after event `event` (inclusive): in the size then in force,
+  /// each bucket's names interned by then, newest first.
+  public func snapshot(asOf event: Int32) -> TableSnapshot {
+    let size = (epochs.last { $0.start <= event } ?? epochs[0]).size
+    let names = count(asOf: event)
+    // A counting sort by bucket: where each bucket starts, then its names, newest first.
+    var starts = [Int32](repeating: 0, count: size + 1)
+    for id in 0..<names { starts[Int(jikesHashes[id] % UInt32(size)) + 1] += 1 }
+    for bucket in 0..<size { starts[bucket + 1] += starts[bucket] }
+    var cursor = starts
+    var entries = [BucketEntry](repeating: BucketEntry(name: 0, value: 0), count: names)
+    for id in (0..<names).reversed() {
+      let bucket = Int(jikesHashes[id] % UInt32(size))
+      entries[Int(cursor[bucket])] = BucketEntry(name: NameID(id), value: NameID(id))
+      cursor[bucket] += 1
+    }
+    return TableSnapshot(starts: starts, entries: entries)
   }
 
   /// The number of names interned up to event `event` (inclusive).

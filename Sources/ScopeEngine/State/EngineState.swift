@@ -39,10 +39,7 @@ public struct EngineState: Sendable {
   public var nameCount: Int { engine.names.count(asOf: asOf) }
 
   /// The name table's buckets as they stood (each chain head first).
-  public var nameTable: TableSnapshot {
-    let store = engine.names.buckets
-    return TableSnapshot(store: store, heads: store.heads(asOf: asOf), chained: true, asOf: asOf)
-  }
+  public var nameTable: TableSnapshot { engine.names.snapshot(asOf: asOf) }
 
   /// The symbols visible in `scope`'s table, in bucket order.
   public func symbols(in scope: ScopeID) -> [Symbol] {
@@ -87,9 +84,7 @@ extension Engine {
       scopes.append(ScopeSnapshot(id: scope, table: TableSnapshot(live: s.table), captures: s.captures.map(\.symbol)))
       scope = s.parent
     }
-    let store = names.buckets
-    let table = TableSnapshot(store: store, heads: store.heads, chained: true, asOf: .max)
-    return StateSnapshot(scopes: scopes, names: table)
+    return StateSnapshot(scopes: scopes, names: names.liveSnapshot)
   }
 }
 

@@ -66,6 +66,26 @@ public struct TableSnapshot: Sendable, Equatable, CustomStringConvertible {
     }.joined(separator: " ")
   }
 
+  /// A chained table without tombstones whose bucket `i` holds `entries[starts[i]..<starts[i + 1]]`.
+  init(starts: [Int32], entries: [BucketEntry]) {
+    self.starts = starts
+    self.entries = entries
+    count = entries.count
+    used = entries.count
+  }
+
+  /// A chained table of names whose bucket `i` holds `chains[i]`, head first (each name
+  /// mapping to itself, as in the name table).
+  init(chains: [[NameID]]) {
+    var starts: [Int32] = [0]
+    var entries: [BucketEntry] = []
+    for chain in chains {
+      entries.append(contentsOf: chain.map { BucketEntry(name: $0, value: $0) })
+      starts.append(Int32(entries.count))
+    }
+    self.init(starts: starts, entries: entries)
+  }
+
   /// The live table now, read straight from its current buckets.
   public init(live table: ScopeTable) {
     self.init(store: table.buckets, heads: table.buckets.heads, chained: table.profile.isChained, asOf: .max)

@@ -51,6 +51,6 @@ extension NameTable {
   /// The bytes of the spellings, their hashes and events, and the buckets.
   var footprint: Int {
     bufferBytes(pool) + bufferBytes(offsets) + bufferBytes(jikesHashes) + bufferBytes(fnvHashes)
-      + bufferBytes(internEvents) + buckets.footprint
+      + bufferBytes(internEvents) + bufferBytes(heads) + bufferBytes(next)
   }
 }

@@ -16,6 +16,7 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     try reportingFailures {
       let trace = try open(source.program)
+      KeptUntilExit.keep(trace)
       let dialect = trace.dialect
       let lines = dialect.diagnosticsInReportOrder(trace).map { dialect.format($0, path: source.file) + "\n" }
       writeToStderr(lines.joined())

@@ -37,6 +37,7 @@ struct RenderCommand: ParsableCommand {
       }
       Width.useUTF8Locale()
       let trace = try open(source.program)
+      KeptUntilExit.keep(trace)
       var explorer = Explorer(trace: trace, program: source.program)
       let target = step < 0 ? trace.stepCount + step : step
       guard target >= 0 && target < trace.stepCount else {

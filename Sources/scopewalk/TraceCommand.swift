@@ -39,6 +39,7 @@ struct TraceCommand: ParsableCommand {
       let start = clock.now
       let trace = try opening { () throws(ProgramError) in try program.trace(of: file, reading: .disk) }
       let elapsed = clock.now - start
+      KeptUntilExit.keep(trace)
       var out = OutputBuffer(sink: writeToStdout)
       switch format {
       case .jsonl: JSONLWriter(trace: trace).write(to: &out)

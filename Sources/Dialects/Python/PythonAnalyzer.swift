@@ -20,9 +20,11 @@ struct PythonAnalyzer {
   /// Each decided block's FREE symbols, until its parent records them as captures.
   var freeSymbols: [Int: [(name: NameID, symbol: SymbolID)]] = [:]
 
-  /// An analyzer over the first pass's results.
-  init(_ collector: PythonCollector) {
+  /// The second pass over the first one's blocks; the collector hands its engine over (it
+  /// keeps an empty one), so the analysis writes to it without copying every log first.
+  init(_ collector: inout PythonCollector) {
     engine = collector.engine
+    collector.engine = Engine(profile: engine.profile)
     blocks = collector.blocks
     facts = collector.facts
     directives = collector.directives

@@ -33,9 +33,11 @@ struct PythonCompiler {
     case function
   }
 
-  /// A compiler over the analysed tree.
-  init(_ analyzer: PythonAnalyzer, collector: PythonCollector, ast: PyAST, futureAnnotations: Bool) {
+  /// The third pass; the analyzer hands its engine over (it keeps an empty one), so the
+  /// compile pass writes to it without copying every log first.
+  init(_ analyzer: inout PythonAnalyzer, collector: PythonCollector, ast: PyAST, futureAnnotations: Bool) {
     engine = analyzer.engine
+    analyzer.engine = Engine(profile: engine.profile)
     self.ast = ast
     source = analyzer.source
     blocks = analyzer.blocks

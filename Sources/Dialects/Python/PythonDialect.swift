@@ -29,7 +29,7 @@ enum PythonDialect {
         report(error, source: source, into: &collector.engine)
         return (TokenList(firstPass), collector.engine, [])
       }
-      var analyzer = PythonAnalyzer(collector)
+      var analyzer = PythonAnalyzer(&collector)
       let analysisStart = source.visible.count
       do throws(PySyntaxError) {
         try analyzer.analyze()
@@ -39,7 +39,7 @@ enum PythonDialect {
         return (TokenList(firstPass), analyzer.engine, passes(analysis: analysisStart, compile: nil))
       }
       var compiler = PythonCompiler(
-        analyzer, collector: collector, ast: ast, futureAnnotations: collector.futureAnnotations)
+        &analyzer, collector: collector, ast: ast, futureAnnotations: collector.futureAnnotations)
       compiler.compileModule(parsing.module)
       for token in analyzer.tokens { firstPass.append(source.tokens[Int(token)]) }
       let compileStart = analysisStart + analyzer.tokens.count

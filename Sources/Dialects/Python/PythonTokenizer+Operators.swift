@@ -29,17 +29,11 @@ extension PythonTokenizer {
     case UInt8(ascii: "-"):
       (kind, length) = c2 == eq ? (.minEqual, 2) : c2 == UInt8(ascii: ">") ? (.rarrow, 2) : (.minus, 1)
     case UInt8(ascii: "*"):
-      if c2 == UInt8(ascii: "*") {
-        (kind, length) = c3 == eq ? (.doubleStarEqual, 3) : (.doubleStar, 2)
-      } else {
-        (kind, length) = c2 == eq ? (.starEqual, 2) : (.star, 1)
-      }
+      (kind, length) = doubling(
+        c, c2, c3, single: .star, equal: .starEqual, double: .doubleStar, doubleEqual: .doubleStarEqual)
     case UInt8(ascii: "/"):
-      if c2 == UInt8(ascii: "/") {
-        (kind, length) = c3 == eq ? (.doubleSlashEqual, 3) : (.doubleSlash, 2)
-      } else {
-        (kind, length) = c2 == eq ? (.slashEqual, 2) : (.slash, 1)
-      }
+      (kind, length) = doubling(
+        c, c2, c3, single: .slash, equal: .slashEqual, double: .doubleSlash, doubleEqual: .doubleSlashEqual)
     case UInt8(ascii: "|"): (kind, length) = c2 == eq ? (.vbarEqual, 2) : (.vbar, 1)
     case UInt8(ascii: "&"): (kind, length) = c2 == eq ? (.amperEqual, 2) : (.amper, 1)
     case UInt8(ascii: "^"): (kind, length) = c2 == eq ? (.circumflexEqual, 2) : (.circumflex, 1)
@@ -48,17 +42,11 @@ extension PythonTokenizer {
     case UInt8(ascii: "="): (kind, length) = c2 == eq ? (.eqEqual, 2) : (.equal, 1)
     case UInt8(ascii: "!"): (kind, length) = c2 == eq ? (.notEqual, 2) : (.exclamation, 1)
     case UInt8(ascii: "<"):
-      if c2 == UInt8(ascii: "<") {
-        (kind, length) = c3 == eq ? (.leftShiftEqual, 3) : (.leftShift, 2)
-      } else {
-        (kind, length) = c2 == eq ? (.lessEqual, 2) : (.less, 1)
-      }
+      (kind, length) = doubling(
+        c, c2, c3, single: .less, equal: .lessEqual, double: .leftShift, doubleEqual: .leftShiftEqual)
     case UInt8(ascii: ">"):
-      if c2 == UInt8(ascii: ">") {
-        (kind, length) = c3 == eq ? (.rightShiftEqual, 3) : (.rightShift, 2)
-      } else {
-        (kind, length) = c2 == eq ? (.greaterEqual, 2) : (.greater, 1)
-      }
+      (kind, length) = doubling(
+        c, c2, c3, single: .greater, equal: .greaterEqual, double: .rightShift, doubleEqual: .rightShiftEqual)
     case UInt8(ascii: "."):
       (kind, length) = c2 == UInt8(ascii: ".") && c3 == UInt8(ascii: ".") ? (.ellipsis, 3) : (.dot, 1)
     default:
@@ -67,6 +55,15 @@ extension PythonTokenizer {
     if !matchBracket(kind, at: start) { return }
     pos += length
     emit(kind, start, pos)
+  }
+
+  /// `c`, `c=`, `cc` or `cc=` (`*`, `**=`, `<<`, …), the longest that the next bytes spell.
+  func doubling(_ c: UInt8, _ c2: UInt8, _ c3: UInt8, single: PyTok, equal: PyTok, double: PyTok, doubleEqual: PyTok)
+    -> (PyTok, Int)
+  {
+    let eq = UInt8(ascii: "=")
+    if c2 == c { return c3 == eq ? (doubleEqual, 3) : (double, 2) }
+    return c2 == eq ? (equal, 2) : (single, 1)
   }
 
   /// Opens or closes a bracket; false (with an error) when a closing one does not match.

@@ -27,12 +27,17 @@ extension Engine {
   func isStretch(from scope: ScopeID, to top: ScopeID) -> Bool {
     var passed = scope
     while passed != top {
+      guard continuesStretch(passed) else { return false }
       passed = parent(of: passed)
-      guard passed >= 0, parent(of: passed) >= 0, kind(of: passed) == kind(of: scope), holdsNothing(passed) else {
-        return false
-      }
     }
     return true
+  }
+
+  /// Whether a walk at `scope` can pass its parent in the same step: the parent is of the
+  /// same kind, holds nothing, and is not the root.
+  func continuesStretch(_ scope: ScopeID) -> Bool {
+    let parent = parent(of: scope)
+    return parent >= 0 && self.parent(of: parent) >= 0 && kind(of: parent) == kind(of: scope) && holdsNothing(parent)
   }
 
   /// Whether `scope`'s table has never held a symbol (read in place, not copied).
@@ -47,14 +52,13 @@ extension Engine {
     if stretchEpochs[Int(scope)] == stretchEpoch { return stretchTops[Int(scope)] }
     var top = scope
     while stretchEpochs[Int(top)] != stretchEpoch {
-      let parent = parent(of: top)
-      guard parent >= 0, self.parent(of: parent) >= 0, kind(of: parent) == kind(of: top), holdsNothing(parent) else {
+      guard continuesStretch(top) else {
         stretchTops[Int(top)] = top
         stretchEpochs[Int(top)] = stretchEpoch
         break
       }
       stretchScratch.append(top)
-      top = parent
+      top = parent(of: top)
     }
     let result = stretchTops[Int(top)]
     guard !stretchScratch.isEmpty else { return result }

@@ -63,17 +63,7 @@ public struct ScopeTable: Sendable {
 
   /// The live entries now, in bucket order (a chain head first), tombstones left out.
   public var currentEntries: [(key: Int32, value: Int32)] {
-    var result: [(key: Int32, value: Int32)] = []
-    result.reserveCapacity(count)
-    for bucket in 0..<capacity {
-      var link = buckets.head(bucket)
-      while link != VersionedBuckets.none {
-        let entry = buckets.entry(link)
-        if entry.key != VersionedBuckets.tombstone { result.append((entry.key, entry.value)) }
-        link = profile.isChained ? entry.next : VersionedBuckets.none
-      }
-    }
-    return result
+    TableSnapshot(live: self).entries.compactMap { $0.name == VersionedBuckets.tombstone ? nil : ($0.name, $0.value) }
   }
 
   /// Looks `id` up in the table at `table`, read in place: a lookup through the engine's

@@ -7,7 +7,8 @@ import Synchronization
 /// Python, as CPython 3.11 reads it: tokenize, parse, then the symbol table's two passes
 /// (collect, analyze) and the compiler's name operations, each pass over its own steps.
 /// The tokenizer and parser run on a second thread and hand each top-level statement over
-/// as soon as it is parsed, so the first pass overlaps the parse.
+/// as soon as it is parsed, so the first pass overlaps the parse; a large source's second
+/// half is tokenized on this thread meanwhile (`PythonTokenizer.run(joiningAt:_:)`).
 enum PythonDialect {
   /// Analyses `bytes`, returning the steps (the source's tokens for the first pass, one
   /// step per block entered and decided for the analysis, the tokens again for the
@@ -16,7 +17,9 @@ enum PythonDialect {
     bytes.withUnsafeBufferPointer { src in
       let parsing = PythonParsing()
       let input = SourceBytes(src)
-      let thread = LargeStackThread { parsing.run(input.bytes) }
+      let split = PythonTokenizer.splitPoint(src)
+      let thread = LargeStackThread { parsing.run(input.bytes, split: split) }
+      if let split { parsing.offer(PythonTokenizer.tokenize(src, from: split)) }
       var engine = engine
       engine.reserve(tokens: src.count / 4)
       let (source, ast, feed) = parsing.waitForTokens()
@@ -119,13 +122,24 @@ final class PythonParsing: @unchecked Sendable {
   private var feed: Feed<Int32>?
   /// Whether the three above are set.
   private let tokenized = Atomic<Bool>(false)
+  /// The second half of a split source's tokens, once tokenized (on the analysing thread).
+  private var tail: PythonTokenizer?
+  /// Whether `tail` is set.
+  private let tailDone = Atomic<Bool>(false)
   /// The module node and the parser's error, once the feed is finished.
   private(set) var module: Int32 = -1
   private(set) var parseError: PySyntaxError?
 
-  /// Tokenizes and parses `src` (on the parsing thread).
-  func run(_ src: UnsafeBufferPointer<UInt8>) {
-    let lexed = PythonTokenizer.tokenize(src)
+  /// Tokenizes and parses `src` (on the parsing thread), joining the tokens the analysing
+  /// thread offers from `split` on.
+  func run(_ src: UnsafeBufferPointer<UInt8>, split: Int?) {
+    var lexed = PythonTokenizer(src)
+    if let split {
+      // Not joined: the second half is dropped as soon as it is done.
+      if !lexed.run(joiningAt: split, waitForTail) { _ = waitForTail() }
+    } else {
+      lexed.run()
+    }
     let source = PythonSource(src: src, tokens: lexed.tokens, kinds: lexed.kinds)
     var parser = PythonParser(src: src, tokens: lexed.tokens, kinds: lexed.kinds, lexError: lexed.error)
     let feed = Feed<Int32>(capacity: lexed.kinds.count + 1)
@@ -140,6 +154,19 @@ final class PythonParsing: @unchecked Sendable {
       parseError = error
     }
     feed.finish()
+  }
+
+  /// Hands over the second half's tokens (on the analysing thread).
+  func offer(_ tokenizer: PythonTokenizer) {
+    tail = tokenizer
+    tailDone.store(true, ordering: .releasing)
+  }
+
+  /// Waits for the second half's tokens and takes them (on the parsing thread).
+  private func waitForTail() -> PythonTokenizer {
+    while !tailDone.load(ordering: .acquiring) { sched_yield() }
+    defer { tail = nil }
+    return tail!
   }
 
   /// Waits until the tokens are published (on the analysing thread).

@@ -17,43 +17,39 @@ struct PythonTokenizer {
   var line: Int32 = 1
   var lineStart: Int
   /// A known column: the column at `columnByte` (on the current line).
-  private var columnByte: Int
+  var columnByte: Int
   private var columnValue: Int32 = 1
   /// The tokens so far, and their types.
   var tokens: [Token] = []
   var kinds: [PyTok] = []
   /// The indentation columns open, and the same with tabs counted as one column.
-  private var indents: [Int] = [0]
+  var indents: [Int] = [0]
   private var altIndents: [Int] = [0]
   /// Open brackets: the character, and where it was opened.
   var brackets: [(char: UInt8, line: Int32, column: Int32)] = []
   /// The error the `.error` token stands for.
   var error: PySyntaxError?
   /// Whether the current logical line has produced a token.
-  private var lineHasTokens = false
+  var lineHasTokens = false
+  /// Where a second tokenizer took over, to stop at (see `run(joiningAt:_:)`), or `Int.max`.
+  var split = Int.max
 
   /// The deepest bracket nesting CPython's tokenizer accepts.
   static let maximumBrackets = 200
   /// The deepest indentation CPython's tokenizer accepts.
   static let maximumIndents = 100
 
-  /// A tokenizer over `src`.
-  init(_ src: UnsafeBufferPointer<UInt8>) {
+  /// A tokenizer over `src`, with room for `capacity` tokens (by default one per two bytes,
+  /// where Python sources have about one per three; the arrays grow past that if needed).
+  init(_ src: UnsafeBufferPointer<UInt8>, reserving capacity: Int? = nil) {
     let bom = src.count >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF
     self.src = src
     origin = bom ? 3 : 0
     pos = origin
     lineStart = origin
     columnByte = origin
-    tokens.reserveCapacity(src.count / 4 + 16)
-    kinds.reserveCapacity(src.count / 4 + 16)
-  }
-
-  /// Tokenizes the whole source.
-  static func tokenize(_ src: UnsafeBufferPointer<UInt8>) -> PythonTokenizer {
-    var tokenizer = PythonTokenizer(src)
-    tokenizer.run()
-    return tokenizer
+    tokens.reserveCapacity((capacity ?? src.count / 2) + 16)
+    kinds.reserveCapacity((capacity ?? src.count / 2) + 16)
   }
 
   // MARK: Positions
@@ -112,6 +108,7 @@ struct PythonTokenizer {
   mutating func run() {
     var atLineStart = true
     while error == nil {
+      if pos >= split && isAtSplit(atLineStart: atLineStart) { return }
       if atLineStart {
         guard indentation() else { continue }
         atLineStart = false

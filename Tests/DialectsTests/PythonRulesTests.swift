@@ -53,6 +53,8 @@ struct PythonRulesTests {
     ("def f():\n    d = 1\n    del d", ["d:LOCAL:0", "d:LOCAL:0", "f:NAME:-"]),
     // A lambda's default is evaluated outside it.
     ("k = 1\nf = lambda a=k: a", ["k:NAME:-", "k:NAME:-", "a:LOCAL:0", "f:NAME:-"]),
+    // A non-ASCII name is its NFKC form (PEP 3131): `ﬁle` and the `𝔣` spellings are `file` and `f`.
+    ("ﬁle = 1\ndef 𝔣():\n    return file", ["file:NAME:-", "file:GLOBAL:-", "f:NAME:-"]),
     // f-string fields are loads.
     ("w = 2\ns = f'{w!r:>{w}}'", ["w:NAME:-", "w:NAME:-", "w:NAME:-", "s:NAME:-"]),
     // match captures are stores; value patterns loads.

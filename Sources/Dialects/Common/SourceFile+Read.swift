@@ -28,17 +28,26 @@ extension SourceFile {
     }
     guard Int(info.st_size) <= maximumSize else { throw .tooLarge(path: path, megabytes: Int(info.st_size) >> 20) }
     _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(max(Int(info.st_size), 0))
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-      if count < 0 && errno == EINTR { continue }
-      if count < 0 { throw .unreadable(path: path, reason: String(cString: strerror(errno)).lowercased()) }
-      if count == 0 { break }
-      bytes.append(contentsOf: chunk[0..<count])
-      if bytes.count > maximumSize { throw .tooLarge(path: path, megabytes: bytes.count >> 20) }
-    }
+    let bytes = try readAll(fd, path: path, expecting: Int(info.st_size))
     return try SourceFile(path: path, bytes: bytes)
+  }
+
+  /// Reads `fd` to its end straight into the array, sized for the `expected` bytes the
+  /// file had when it was checked (it may have grown since: then it grows, to the limit).
+  static func readAll(_ fd: Int32, path: String, expecting expected: Int) throws(SourceError) -> [UInt8] {
+    var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
+    var count = 0
+    while true {
+      if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 1 << 16))) }
+      let room = bytes.count - count
+      let read = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + count, room) }
+      if read < 0 && errno == EINTR { continue }
+      if read < 0 { throw .unreadable(path: path, reason: String(cString: strerror(errno)).lowercased()) }
+      if read == 0 { break }
+      count += read
+      if count > maximumSize { throw .tooLarge(path: path, megabytes: count >> 20) }
+    }
+    bytes.removeLast(bytes.count - count)
+    return bytes
   }
 }

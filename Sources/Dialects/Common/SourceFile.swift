@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import ScopeEngine
 
 /// Why a file could not be analysed.
@@ -39,7 +44,7 @@ public struct SourceFile: Sendable {
 
   /// Checks `bytes` read from `path`.
   public init(path: String, bytes: [UInt8]) throws(SourceError) {
-    if let nul = bytes.firstIndex(of: 0) { throw .binary(path: path, offset: nul) }
+    if let nul = Self.firstNUL(bytes) { throw .binary(path: path, offset: nul) }
     if let bad = Self.firstInvalidUTF8(bytes) { throw .notText(path: path, offset: bad) }
     self.path = path
     self.bytes = bytes
@@ -55,6 +60,14 @@ public struct SourceFile: Sendable {
   public init(path: String, text: String) {
     self.path = path
     self.bytes = Array(text.utf8)
+  }
+
+  /// The offset of the first NUL byte, or nil (found with `memchr`).
+  static func firstNUL(_ bytes: [UInt8]) -> Int? {
+    bytes.withUnsafeBytes { b in
+      guard let base = b.baseAddress, let nul = memchr(base, 0, b.count) else { return nil }
+      return base.distance(to: UnsafeRawPointer(nul))
+    }
   }
 
   /// The offset of the first byte that is not part of valid UTF-8 (RFC 3629: no overlong

@@ -22,9 +22,8 @@ extension PythonAnalyzer {
       decided.append((entry.key, symbol.flags | scope.rawValue << PythonFlag.scopeShift, decidingStep(symbol, scope)))
     }
     if !free.isEmpty {
-      let position = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.key, $0) })
       for name in free.sorted() {
-        if let i = position[name] {
+        if let i = entries.firstIndex(where: { $0.key == name }) {
           if b.kind == .class && decided[i].flags & (PythonFlag.bound | PythonFlag.global) != 0 {
             decided[i].flags |= PythonFlag.freeClass
           }
@@ -96,11 +95,10 @@ extension PythonAnalyzer {
       indices[i] = Int32(n)
     }
     guard b.kind == .function else { return indices }
-    var parameter: [NameID: Int32] = [:]
-    for (n, name) in b.varnames.enumerated() where parameter[name] == nil { parameter[name] = Int32(n) }
+    func parameter(_ name: NameID) -> Int? { b.varnames.firstIndex(of: name) }
     var next = Int32(b.varnames.count)
-    for i in locals where parameter[decided[i].name] != nil { indices[i] = parameter[decided[i].name]! }
-    let others = locals.filter { parameter[decided[$0].name] == nil }
+    for i in locals { if let n = parameter(decided[i].name) { indices[i] = Int32(n) } }
+    let others = locals.filter { parameter(decided[$0].name) == nil }
       .sorted { (decided[$0].token, decided[$0].name) < (decided[$1].token, decided[$1].name) }
     for i in others {
       indices[i] = next
@@ -121,11 +119,11 @@ extension PythonAnalyzer {
   mutating func recordCaptures(of block: Int) {
     let scope = blocks[block].scope
     for child in blocks[block].children {
-      for (name, symbol) in freeSymbols[child] ?? [] {
+      for (name, symbol) in freeSymbols[child] {
         guard let outer = engine.peek(name, in: scope) else { continue }
         engine.noteFreeVariable(symbol, from: outer, in: blocks[child].scope)
       }
-      freeSymbols[child] = nil
+      freeSymbols[child] = []
     }
   }
 }

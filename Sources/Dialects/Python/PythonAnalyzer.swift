@@ -17,8 +17,8 @@ struct PythonAnalyzer {
   let classCell: NameID
   /// The parser tokens the analysis steps stand on, in step order.
   var tokens: [Int32] = []
-  /// Each decided block's FREE symbols, until its parent records them as captures.
-  var freeSymbols: [Int: [(name: NameID, symbol: SymbolID)]] = [:]
+  /// Per block, once decided, its FREE symbols, until its parent records them as captures.
+  var freeSymbols: [[(name: NameID, symbol: SymbolID)]]
 
   /// The second pass over the first one's blocks; the collector hands its engine over (it
   /// keeps an empty one), so the analysis writes to it without copying every log first.
@@ -30,6 +30,7 @@ struct PythonAnalyzer {
     directives = collector.directives
     source = collector.source
     classCell = collector.names.classCell
+    freeSymbols = Array(repeating: [], count: blocks.count)
   }
 
   /// Analyses every block.
@@ -48,7 +49,7 @@ struct PythonAnalyzer {
 
   /// The live symbols of `block`: (name, symbol) in bucket order.
   func symbols(of block: Int) -> [(key: Int32, value: Int32)] {
-    engine.scope(blocks[block].scope).table.currentEntries
+    engine.scopes[Int(blocks[block].scope)].table.currentEntries
   }
 
   /// CPython's `analyze_block`.
@@ -129,8 +130,9 @@ struct PythonAnalyzer {
       return .free
     }
     if flags & PythonFlag.bound != 0 {
-      local.insert(name)
-      global.remove(name)
+      // Only a function passes its locals down (as bound), so only a function collects them.
+      if blocks[block].kind == .function { local.insert(name) }
+      if !global.isEmpty { global.remove(name) }
       return .local
     }
     if let bound, bound.contains(name) {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Non-ASCII identifiers as CPython reads them: every character must be an identifier
 /// character (XID_Start, then XID_Continue), and the name is the NFKC normalization of what
 /// is written (PEP 3131), so `ﬁle` and `file` are one name.
@@ -59,8 +57,8 @@ enum PythonIdentifier {
     }
   }
 
-  /// The identifier as CPython stores it: NFKC-normalized.
+  /// The identifier as CPython stores it: NFKC-normalized (by ICU; see `NFKC`).
   static func normalized(_ text: String) -> String {
-    text.precomposedStringWithCompatibilityMapping
+    NFKC.shared?.normalize(text) ?? text
   }
 }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Tokenizing a large source in two halves at once: a second tokenizer starts at a line
 /// in the middle as if the file began there, and the first stops at that line and joins
 /// the second's tokens only if its own state there is a file's starting state (no bracket
@@ -47,13 +51,20 @@ extension PythonTokenizer {
   }
 
   /// The 1-based line that `offset` is on, counting line breaks as the tokenizer does
-  /// (CR LF is one).
+  /// (CR LF is one): line feeds found with `memchr`, and byte by byte only if there is a CR.
   static func lineNumber(of offset: Int, in src: UnsafeBufferPointer<UInt8>, from origin: Int) -> Int32 {
+    let base = src.baseAddress!
     var line: Int32 = 1
+    if memchr(base + origin, 0x0D, offset - origin) != nil {
+      for i in origin..<offset where src[i] == 0x0A || (src[i] == 0x0D && (i + 1 >= src.count || src[i + 1] != 0x0A)) {
+        line += 1
+      }
+      return line
+    }
     var i = origin
-    while i < offset {
-      if src[i] == 0x0A || (src[i] == 0x0D && (i + 1 >= src.count || src[i + 1] != 0x0A)) { line += 1 }
-      i += 1
+    while let found = memchr(base + i, 0x0A, offset - i) {
+      line += 1
+      i = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
     }
     return line
   }

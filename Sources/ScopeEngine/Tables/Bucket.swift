@@ -103,28 +103,40 @@ public struct TableSnapshot: Sendable, Equatable, CustomStringConvertible {
     var starts = [Int32](repeating: 0, count: heads.count + 1)
     var entries: [BucketEntry] = []
     var tombstones = 0
+    Self.walk(store: store, heads: heads, chained: chained, asOf: event) { _, key, value in
+      entries.append(BucketEntry(name: key, value: value))
+      if key == VersionedBuckets.tombstone { tombstones += 1 }
+    } endingBucket: { bucket in
+      starts[bucket + 1] = Int32(entries.count)
+    }
+    self.starts = starts
+    self.entries = entries
+    count = entries.count - tombstones
+    used = chained ? count : entries.count
+  }
+
+  /// Visits the entries in buckets `heads` of `store` as they stood after event `event`, in
+  /// bucket order, chains head first (a tombstone ends its bucket), calling `entry` with the
+  /// bucket, key and value of each, and `endingBucket` after each bucket.
+  @inline(__always)
+  static func walk(
+    store: VersionedBuckets, heads: [Int32], chained: Bool, asOf event: Int32,
+    _ entry: (Int, Int32, Int32) -> Void, endingBucket: (Int) -> Void = { _ in }
+  ) {
     store.entries.withUnsafeBufferPointer { all in
       for (bucket, head) in heads.enumerated() {
-        starts[bucket] = Int32(entries.count)
         var link = head
         while link != VersionedBuckets.none {
           let visible = store.version(of: link, asOf: event)
           if visible != VersionedBuckets.none {
             let e = all[Int(visible)]
-            entries.append(BucketEntry(name: e.key, value: e.value))
-            if e.key == VersionedBuckets.tombstone {
-              tombstones += 1
-              break
-            }
+            entry(bucket, e.key, e.value)
+            if e.key == VersionedBuckets.tombstone { break }
           }
           link = chained ? all[Int(link)].next : VersionedBuckets.none
         }
+        endingBucket(bucket)
       }
     }
-    starts[heads.count] = Int32(entries.count)
-    self.starts = starts
-    self.entries = entries
-    count = entries.count - tombstones
-    used = chained ? count : entries.count
   }
 }

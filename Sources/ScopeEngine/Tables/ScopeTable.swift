@@ -63,7 +63,12 @@ public struct ScopeTable: Sendable {
 
   /// The live entries now, in bucket order (a chain head first), tombstones left out.
   public var currentEntries: [(key: Int32, value: Int32)] {
-    TableSnapshot(live: self).entries.compactMap { $0.name == VersionedBuckets.tombstone ? nil : ($0.name, $0.value) }
+    var entries: [(key: Int32, value: Int32)] = []
+    entries.reserveCapacity(count)
+    TableSnapshot.walk(store: buckets, heads: buckets.heads, chained: profile.isChained, asOf: .max) { _, key, value in
+      if key != VersionedBuckets.tombstone { entries.append((key, value)) }
+    }
+    return entries
   }
 
   /// Looks `id` up in the table at `table`, read in place: a lookup through the engine's

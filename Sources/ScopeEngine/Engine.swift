@@ -181,12 +181,18 @@ public struct Engine: Sendable {
     record(.grow, scope, Int32(from), Int32(capacity))
   }
 
-  /// Reserves room for a run over about `tokens` tokens, so the logs grow without copying.
-  public mutating func reserve(tokens: Int) {
+  /// Reserves room for a run over about `tokens` tokens, so the logs grow without copying,
+  /// on huge pages if `hugePages` (see `HugePages`).
+  public mutating func reserve(tokens: Int, hugePages: Bool = false) {
     log.events.reserveCapacity(tokens * 5 / 8)
     log.resolutions.reserveCapacity(tokens / 4)
     log.path.reserveCapacity(tokens * 3 / 10)
     symbols.reserveCapacity(tokens / 4)
+    guard hugePages else { return }
+    HugePages.advise(log.events)
+    HugePages.advise(log.resolutions)
+    HugePages.advise(log.path)
+    HugePages.advise(symbols)
   }
 
   /// Looks `name` up in `scope`'s table without recording anything.

@@ -84,6 +84,8 @@ struct PyAST: @unchecked Sendable {
   init(tokens: Int) {
     nodes = FixedBuffer(capacity: 3 * tokens + 64)
     lists = FixedBuffer(capacity: 6 * tokens + 64)
+    HugePages.advise(nodes)
+    HugePages.advise(lists)
   }
 
   /// Node `index`.

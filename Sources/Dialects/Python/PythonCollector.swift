@@ -37,7 +37,10 @@ struct PythonCollector {
     self.ast = ast
     self.source = source
     self.futureAnnotations = futureAnnotations
-    tokenNames = Array(repeating: -1, count: source.kinds.count)
+    tokenNames = []
+    tokenNames.reserveCapacity(source.kinds.count)
+    HugePages.advise(tokenNames)
+    tokenNames.append(contentsOf: repeatElement(-1, count: source.kinds.count))
     names = PyNames(&self.engine)
   }
 

@@ -21,13 +21,12 @@ enum PythonDialect {
       let thread = LargeStackThread { parsing.run(input.bytes, split: split) }
       if let split { parsing.offer(PythonTokenizer.tokenize(src, from: split)) }
       var engine = engine
-      engine.reserve(tokens: src.count / 4)
+      engine.reserve(tokens: src.count / 4, hugePages: true)
       let (source, ast, feed) = parsing.waitForTokens()
-      let firstPass = FixedBuffer<Token>(capacity: source.visible.count + source.kinds.count + 16)
-      for token in source.visible { firstPass.append(source.tokens[Int(token)]) }
       var collector = PythonCollector(engine: engine, ast: ast, source: source, futureAnnotations: false)
       let collectError = collect(feed, into: &collector)
       thread.join()
+      let firstPass = parsing.firstPass!
       if let error = parsing.parseError ?? collectError {
         report(error, source: source, into: &collector.engine)
         return (TokenList(firstPass), collector.engine, [])
@@ -129,6 +128,9 @@ final class PythonParsing: @unchecked Sendable {
   /// The module node and the parser's error, once the feed is finished.
   private(set) var module: Int32 = -1
   private(set) var parseError: PySyntaxError?
+  /// The first pass's steps (the visible tokens), copied after the parse, with room for the
+  /// analysis steps.
+  private(set) var firstPass: FixedBuffer<Token>?
 
   /// Tokenizes and parses `src` (on the parsing thread), joining the tokens the analysing
   /// thread offers from `split` on.
@@ -154,6 +156,10 @@ final class PythonParsing: @unchecked Sendable {
       parseError = error
     }
     feed.finish()
+    let firstPass = FixedBuffer<Token>(capacity: source.visible.count + source.kinds.count + 16)
+    HugePages.advise(firstPass)
+    for token in source.visible { firstPass.append(source.tokens[Int(token)]) }
+    self.firstPass = firstPass
   }
 
   /// Hands over the second half's tokens (on the analysing thread).

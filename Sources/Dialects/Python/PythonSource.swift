@@ -19,16 +19,25 @@ struct PythonSource: @unchecked Sendable {
     self.src = src
     self.tokens = tokens
     self.kinds = kinds
-    var steps = [Int32](repeating: 0, count: kinds.count)
-    var visible: [Int32] = []
-    visible.reserveCapacity(kinds.count)
-    for (i, kind) in kinds.enumerated() {
-      if kind == .newline || kind == .indent || kind == .dedent {
-        steps[i] = max(Int32(visible.count) - 1, 0)
-      } else {
-        steps[i] = Int32(visible.count)
-        visible.append(Int32(i))
+    let count = kinds.count
+    var visibleCount = 0
+    var steps: [Int32] = []
+    let visible = [Int32](unsafeUninitializedCapacity: count) { visible, written in
+      steps = [Int32](unsafeUninitializedCapacity: count) { steps, stepsWritten in
+        HugePages.advise(UnsafeRawBufferPointer(steps))
+        HugePages.advise(UnsafeRawBufferPointer(visible))
+        for (i, kind) in kinds.enumerated() {
+          if kind == .newline || kind == .indent || kind == .dedent {
+            steps[i] = Int32(max(visibleCount - 1, 0))
+          } else {
+            steps[i] = Int32(visibleCount)
+            visible[visibleCount] = Int32(i)
+            visibleCount += 1
+          }
+        }
+        stepsWritten = count
       }
+      written = visibleCount
     }
     self.steps = steps
     self.visible = visible

@@ -50,6 +50,8 @@ struct PythonTokenizer {
     columnByte = origin
     tokens.reserveCapacity((capacity ?? src.count / 2) + 16)
     kinds.reserveCapacity((capacity ?? src.count / 2) + 16)
+    HugePages.advise(tokens)
+    HugePages.advise(kinds)
   }
 
   // MARK: Positions

@@ -1,52 +1,45 @@
 import ScopeEngine
 
-/// The third pass: CPython 3.11's compiler (Python/compile.c) walking the tree in the order
-/// it emits code, each name operation a resolve event whose symbol's storage names the
-/// operation (LOCAL for LOAD_FAST, CELL and FREE for LOAD_DEREF, GLOBAL for LOAD_GLOBAL,
-/// NAME for LOAD_NAME) and whose path says why. As in CPython, a `finally` body is compiled
-/// twice (the normal and the exceptional path) and once more for each `return`, `break` or
-/// `continue` that leaves it, and code the optimizer drops (after a `return`, under
-/// `if False`) loads nothing.
+/// The third pass: CPython 3.11's compiler (Python/compile.c) meeting each name operation in
+/// the order `PythonCompileOrder` found, each a resolve event whose symbol's storage names
+/// the operation (LOCAL for LOAD_FAST, CELL and FREE for LOAD_DEREF, GLOBAL for LOAD_GLOBAL,
+/// NAME for LOAD_NAME) and whose path says why.
 struct PythonCompiler {
   /// The engine, after the analysis.
   var engine: Engine
-  let ast: PyAST
   let source: PythonSource
   let blocks: [PyBlock]
-  /// The block each defining node made.
-  let blockOfNode: [Int32: Int]
+  /// The defining nodes that made blocks, in increasing order, and the block each made.
+  let definingNodes: [Int32]
+  let blockOfNode: [Int]
   /// Each parser token's (mangled) name, from the first pass.
   let tokenNames: [NameID]
   /// The first step of this pass.
   let firstStep: Int32
-  /// Whether annotations are strings (`from __future__ import annotations`).
-  let futureAnnotations: Bool
   /// The block being compiled.
   var current = 0
-  /// What a `return`, `break` or `continue` must unwind through, innermost last.
-  var frames: [Frame] = []
-
-  /// A construct a jump leaves: a loop, or a `try` whose `finally` body runs on the way.
-  enum Frame {
-    case loop
-    case finally(Int32)
-    case function
-  }
 
   /// The third pass; the analyzer hands its engine over (it keeps an empty one), so the
   /// compile pass writes to it without copying every log first.
-  init(_ analyzer: inout PythonAnalyzer, collector: PythonCollector, ast: PyAST, futureAnnotations: Bool) {
+  init(_ analyzer: inout PythonAnalyzer, collector: PythonCollector) {
     engine = analyzer.engine
     analyzer.engine = Engine(profile: engine.profile)
-    self.ast = ast
     source = analyzer.source
-    blocks = analyzer.blocks
-    blockOfNode = Dictionary(
-      analyzer.blocks.enumerated().filter { $1.kind != .annotation }.map { ($1.node, $0) },
-      uniquingKeysWith: { first, _ in first })
+    let blocks = analyzer.blocks
+    self.blocks = blocks
+    // The first block a node made, as a dictionary uniquing keys would keep it.
+    let made = blocks.indices.filter { blocks[$0].kind != .annotation }
+      .sorted { (blocks[$0].node, $0) < (blocks[$1].node, $1) }
+    var nodes: [Int32] = []
+    var blockOfNode: [Int] = []
+    for block in made where nodes.last != blocks[block].node {
+      nodes.append(blocks[block].node)
+      blockOfNode.append(block)
+    }
+    definingNodes = nodes
+    self.blockOfNode = blockOfNode
     tokenNames = collector.tokenNames
     firstStep = Int32(source.visible.count + analyzer.tokens.count)
-    self.futureAnnotations = futureAnnotations
   }
 
   /// Moves the engine to parser token `token` in this pass.
@@ -54,224 +47,50 @@ struct PythonCompiler {
     engine.step = firstStep + source.step(of: token)
   }
 
-  /// Compiles the module.
-  mutating func compileModule(_ module: Int32) {
+  /// Compiles the module: each operation of `order` in turn. A block no node made (none
+  /// does) would be left out with everything in it.
+  mutating func compile(_ order: [PyCompileOp]) {
     at(0)
     engine.reenterScope(blocks[0].scope)
     current = 0
-    compileStatements(ast[module].a)
+    var enclosing: [Int] = []
+    var skipping = 0
+    for op in order {
+      switch op {
+      case .resolve(let token, let access):
+        if skipping == 0 { resolve(token, access) }
+      case .enter(let node):
+        guard skipping == 0, let block = block(madeBy: node) else {
+          skipping += 1
+          continue
+        }
+        enclosing.append(current)
+        at(blocks[block].token)
+        engine.reenterScope(blocks[block].scope)
+        current = block
+      case .leave:
+        guard skipping == 0 else {
+          skipping -= 1
+          continue
+        }
+        at(blocks[current].endToken)
+        engine.popScope()
+        current = enclosing.removeLast()
+      }
+    }
     at(blocks[0].endToken)
     engine.popScope()
   }
 
-  /// Compiles `body` as the block made by `node`, then returns to the enclosing block.
-  mutating func inBlock(of node: Int32, _ body: (inout PythonCompiler) -> Void) {
-    guard let block = blockOfNode[node] else { return }
-    let saved = current
-    let savedFrames = frames
-    at(blocks[block].token)
-    engine.reenterScope(blocks[block].scope)
-    current = block
-    frames = [.function]
-    body(&self)
-    at(blocks[block].endToken)
-    engine.popScope()
-    current = saved
-    frames = savedFrames
-  }
-
-  // MARK: Statements
-
-  /// Compiles a statement list, dropping what follows a `return`, `raise`, `break` or
-  /// `continue` (unreachable, so the optimizer removes it).
-  mutating func compileStatements(_ list: Int32) {
-    for statement in ast.items(list) {
-      compileStatement(statement)
-      switch ast[statement].kind {
-      case .returnStmt, .raise, .breakStmt, .continueStmt: return
-      default: continue
-      }
+  /// The block defining node `node` made, if any.
+  func block(madeBy node: Int32) -> Int? {
+    var low = 0
+    var high = definingNodes.count
+    while low < high {
+      let middle = (low + high) / 2
+      if definingNodes[middle] < node { low = middle + 1 } else { high = middle }
     }
+    return low < definingNodes.count && definingNodes[low] == node ? blockOfNode[low] : nil
   }
 
-  /// One statement, in compile.c's order.
-  mutating func compileStatement(_ index: Int32) {
-    let s = ast[index]
-    switch s.kind {
-    case .functionDef:
-      compileExpressions(s.a)
-      compileDefaults(s.b)
-      compileAnnotations(arguments: s.b, returns: s.c)
-      inBlock(of: index) { $0.compileStatements(s.d) }
-      store(kindOf(s.token) == .kAsync ? s.token + 2 : s.token + 1)
-    case .classDef:
-      compileExpressions(s.a)
-      inBlock(of: index) { $0.compileStatements(s.d) }
-      compileExpressions(s.b)
-      for keyword in ast.items(s.c) { compileExpression(ast[keyword].a) }
-      store(s.token + 1)
-    case .returnStmt:
-      if s.a >= 0 && ast[s.a].kind != .constant { compileExpression(s.a) }
-      unwind(toLoop: false)
-    case .breakStmt, .continueStmt:
-      unwind(toLoop: true)
-    case .delete:
-      compileExpressions(s.a)
-    case .assign:
-      compileExpression(s.b)
-      compileExpressions(s.a)
-    case .augAssign:
-      compileAugmentedTarget(s.a)
-      compileExpression(s.b)
-      if ast[s.a].kind == .name { store(ast[s.a].token) }
-    case .annAssign:
-      compileAnnotatedAssignment(s)
-    case .forStmt:
-      compileExpression(s.b)
-      compileExpression(s.a)
-      frames.append(.loop)
-      compileStatements(s.c)
-      frames.removeLast()
-      compileStatements(s.d)
-    case .whileStmt:
-      compileLoop(s)
-    case .ifStmt:
-      let truth = constantTruth(s.a)
-      if truth == nil { compileExpression(s.a) }
-      if truth != false { compileStatements(s.b) }
-      if truth != true { compileStatements(s.c) }
-    case .with:
-      for item in ast.items(s.a) {
-        compileExpression(ast[item].a)
-        if ast[item].b >= 0 { compileExpression(ast[item].b) }
-      }
-      compileStatements(s.b)
-    case .match:
-      compileExpression(s.a)
-      for matchCase in ast.items(s.b) {
-        let c = ast[matchCase]
-        compilePattern(c.a)
-        if c.b >= 0 { compileExpression(c.b) }
-        compileStatements(c.c)
-      }
-    case .raise:
-      if s.a >= 0 { compileExpression(s.a) }
-      if s.b >= 0 { compileExpression(s.b) }
-    case .tryStmt:
-      compileTry(s)
-    case .assert:
-      compileExpression(s.a)
-      if s.b >= 0 { compileExpression(s.b) }
-    case .importStmt, .importFrom:
-      for alias in ast.items(s.a) where kindOf(ast[alias].token) != .star {
-        store(ast[alias].b >= 0 ? ast[alias].b : ast[alias].token)
-      }
-    case .exprStmt:
-      compileExpression(s.a)
-    default:
-      break
-    }
-  }
-
-  /// The type of parser token `token`.
-  func kindOf(_ token: Int32) -> PyTok { source.kinds[Int(token)] }
-
-  /// `while`: the test (unless constant), the body, the test again at the bottom (3.11
-  /// compiles it twice), the `else`.
-  mutating func compileLoop(_ s: PyNode) {
-    let truth = constantTruth(s.a)
-    if truth == nil { compileExpression(s.a) }
-    frames.append(.loop)
-    if truth != false {
-      compileStatements(s.b)
-      if truth == nil && fallsThrough(s.b) { compileExpression(s.a) }
-    }
-    frames.removeLast()
-    if truth != true { compileStatements(s.c) }
-  }
-
-  /// Whether control can reach the end of a statement list (it does not end in a
-  /// `return`, `raise`, `break` or `continue`, or an `if` or `try` all of whose ways out do).
-  func fallsThrough(_ list: Int32) -> Bool {
-    guard let last = ast.items(list).last else { return true }
-    let s = ast[last]
-    switch s.kind {
-    case .returnStmt, .raise, .breakStmt, .continueStmt: return false
-    case .ifStmt:
-      if constantTruth(s.a) == true { return fallsThrough(s.b) }
-      if constantTruth(s.a) == false { return fallsThrough(s.c) }
-      return s.c < 0 || fallsThrough(s.b) || fallsThrough(s.c)
-    case .tryStmt:
-      if s.d >= 0 && !fallsThrough(s.d) { return false }
-      return tryFallsThrough(s)
-    default: return true
-    }
-  }
-
-  /// Whether a `try`'s body (then its `else`) or one of its handlers can complete.
-  func tryFallsThrough(_ s: PyNode) -> Bool {
-    (fallsThrough(s.a) && fallsThrough(s.c)) || ast.items(s.b).contains { fallsThrough(ast[$0].c) }
-  }
-
-  /// `try`: the body, the `else`, the handlers; then the `finally` body twice (normal and
-  /// exceptional paths).
-  mutating func compileTry(_ s: PyNode) {
-    if s.d >= 0 { frames.append(.finally(s.d)) }
-    compileStatements(s.a)
-    compileStatements(s.c)
-    for handler in ast.items(s.b) {
-      let h = ast[handler]
-      if h.a >= 0 { compileExpression(h.a) }
-      if h.b >= 0 { store(h.b) }
-      compileStatements(h.c)
-    }
-    guard s.d >= 0 else { return }
-    frames.removeLast()
-    if tryFallsThrough(s) { compileStatements(s.d) }
-    compileStatements(s.d)
-  }
-
-  /// A `return`, `break` or `continue` runs the `finally` bodies it leaves (each without
-  /// itself on the stack), innermost first, up to the loop or the function.
-  mutating func unwind(toLoop: Bool) {
-    var index = frames.count - 1
-    while index >= 0 {
-      switch frames[index] {
-      case .loop where toLoop, .function: return
-      case .loop: break
-      case .finally(let body):
-        let saved = frames
-        frames.removeSubrange(index...)
-        compileStatements(body)
-        frames = saved
-      }
-      index -= 1
-    }
-  }
-
-  /// The truth of a test the compiler folds (`if 0`, `while True`, `if __debug__`), or nil.
-  func constantTruth(_ test: Int32) -> Bool? {
-    let t = ast[test]
-    switch t.kind {
-    case .constant:
-      switch kindOf(t.token) {
-      case .kTrue: return true
-      case .kFalse, .kNone: return false
-      case .number: return !isZero(source.text(of: t.token))
-      default: return nil
-      }
-    case .name:
-      return source.text(of: t.token) == "__debug__" ? true : nil
-    default:
-      return nil
-    }
-  }
-
-  /// Whether a number literal is zero (`0`, `0.0`, `0x0`, `0e5`, `0j`).
-  func isZero(_ text: String) -> Bool {
-    var body = Substring(text.lowercased())
-    if body.hasPrefix("0x") || body.hasPrefix("0o") || body.hasPrefix("0b") { body = body.dropFirst(2) }
-    if let e = body.firstIndex(of: "e"), !text.lowercased().hasPrefix("0x") { body = body[..<e] }
-    return body.allSatisfy { $0 == "0" || $0 == "_" || $0 == "." || $0 == "j" }
-  }
 }

@@ -25,24 +25,33 @@ enum PythonDialect {
       let (source, ast, feed) = parsing.waitForTokens()
       var collector = PythonCollector(engine: engine, ast: ast, source: source, futureAnnotations: false)
       let collectError = collect(feed, into: &collector)
-      thread.join()
-      let firstPass = parsing.firstPass!
+      // The feed is finished, so the parse's outcome is known; the parsing thread may
+      // still be walking the tree for the compiler while the analysis runs.
       if let error = parsing.parseError ?? collectError {
+        thread.join()
         report(error, source: source, into: &collector.engine)
-        return (TokenList(firstPass), collector.engine, [])
+        return (TokenList(parsing.firstPass!), collector.engine, [])
       }
       var analyzer = PythonAnalyzer(&collector)
       let analysisStart = source.visible.count
       do throws(PySyntaxError) {
         try analyzer.analyze()
       } catch {
+        thread.join()
         report(error, source: source, into: &analyzer.engine)
+        let firstPass = parsing.firstPass!
         for token in analyzer.tokens { firstPass.append(source.tokens[Int(token)]) }
         return (TokenList(firstPass), analyzer.engine, passes(analysis: analysisStart, compile: nil))
       }
-      var compiler = PythonCompiler(
-        &analyzer, collector: collector, ast: ast, futureAnnotations: collector.futureAnnotations)
-      compiler.compileModule(parsing.module)
+      thread.join()
+      let firstPass = parsing.firstPass!
+      var order = parsing.compileOrder
+      if order?.futureAnnotations != collector.futureAnnotations {
+        order = PythonCompileOrder(
+          module: parsing.module, ast: ast, source: source, futureAnnotations: collector.futureAnnotations)
+      }
+      var compiler = PythonCompiler(&analyzer, collector: collector)
+      compiler.compile(order!.ops)
       for token in analyzer.tokens { firstPass.append(source.tokens[Int(token)]) }
       let compileStart = analysisStart + analyzer.tokens.count
       return (
@@ -131,6 +140,9 @@ final class PythonParsing: @unchecked Sendable {
   /// The first pass's steps (the visible tokens), copied after the parse, with room for the
   /// analysis steps.
   private(set) var firstPass: FixedBuffer<Token>?
+  /// The compiler's order of name operations, walked after the parse (assuming the future
+  /// imports the first pass will find).
+  private(set) var compileOrder: PythonCompileOrder?
 
   /// Tokenizes and parses `src` (on the parsing thread), joining the tokens the analysing
   /// thread offers from `split` on.
@@ -160,6 +172,10 @@ final class PythonParsing: @unchecked Sendable {
     HugePages.advise(firstPass)
     for token in source.visible { firstPass.append(source.tokens[Int(token)]) }
     self.firstPass = firstPass
+    guard parseError == nil else { return }
+    compileOrder = PythonCompileOrder(
+      module: module, ast: parser.ast, source: source,
+      futureAnnotations: PythonFuture.annotations(ofModule: module, ast: parser.ast, source: source))
   }
 
   /// Hands over the second half's tokens (on the analysing thread).

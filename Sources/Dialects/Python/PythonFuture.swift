@@ -40,6 +40,18 @@ enum PythonFuture {
     return false
   }
 
+  /// Whether module `module` imports `annotations` from `__future__`, read as the first
+  /// pass reads it (from the statements up to the one that settles it), or false if its
+  /// future imports are in error.
+  static func annotations(ofModule module: Int32, ast: PyAST, source: PythonSource) -> Bool {
+    var held: [Int32] = []
+    for statement in ast.items(ast[module].a) {
+      held.append(statement)
+      if isSettled(held, ast: ast, source: source) { break }
+    }
+    return (try? annotations(in: held, ast: ast, source: source)) ?? false
+  }
+
   /// Whether `from __future__ import annotations` is in force; throws for a bad future import.
   static func annotations(in statements: [Int32], ast: PyAST, source: PythonSource) throws(PySyntaxError) -> Bool {
     var statements = statements

@@ -2,7 +2,7 @@ import ScopeEngine
 
 /// The compiler's walk over expressions, annotations and patterns, in the order compile.c
 /// emits their code.
-extension PythonCompiler {
+extension PythonCompileOrder {
   /// Each expression of a list.
   mutating func compileExpressions(_ list: Int32) {
     for expression in ast.items(list) where expression >= 0 { compileExpression(expression) }
@@ -13,7 +13,7 @@ extension PythonCompiler {
     let e = ast[index]
     switch e.kind {
     case .name:
-      if e.context == .load && source.text(of: e.token) == "__debug__" { return }
+      if e.context == .load && isDebug(e.token) { return }
       resolve(e.token, e.context == .load ? .get : e.context == .store ? .set : .del)
     case .namedExpr:
       compileExpression(e.b)
@@ -114,7 +114,7 @@ extension PythonCompiler {
   mutating func compileAnnotatedAssignment(_ s: PyNode) {
     let target = ast[s.a]
     let simple = s.flags & PyNode.isSimple != 0
-    let evaluatesAnnotations = !futureAnnotations && blocks[current].kind != .function
+    let evaluatesAnnotations = !futureAnnotations && !inFunction
     if s.c >= 0 {
       compileExpression(s.c)
       compileExpression(s.a)

@@ -11,7 +11,8 @@ let package = Package(
   ],
   targets: [
     .target(name: "ScopeEngine", dependencies: ["CWidth"]),
-    .target(name: "Dialects", dependencies: ["ScopeEngine"]),
+    .target(name: "Dialects", dependencies: ["ScopeEngine", "CICU"]),
+    .systemLibrary(name: "CICU"),
     .target(name: "CWidth"),
     .target(name: "Screen", dependencies: ["CWidth"]),
     .target(name: "Explorer", dependencies: ["ScopeEngine", "Dialects", "Screen"]),

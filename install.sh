@@ -19,8 +19,11 @@ done
 # A build folder of its own, so a development build (or a test running this script) is not
 # in the way.
 scratch=.build-install
-swift build --scratch-path "$scratch" -c release --static-swift-stdlib --product scopewalk
-binary="$(swift build --scratch-path "$scratch" -c release --static-swift-stdlib --show-bin-path)/scopewalk"
+# ICU's NFKC (for Python's non-ASCII names) linked in, where a development build loads the
+# runtime's shared ICU when it first needs it (Sources/Dialects/Python/NFKC.swift).
+icu=(-Xswiftc -DSTATIC_ICU -Xlinker -l_FoundationICU -Xlinker -lstdc++)
+swift build --scratch-path "$scratch" -c release --static-swift-stdlib "${icu[@]}" --product scopewalk
+binary="$(swift build --scratch-path "$scratch" -c release --static-swift-stdlib "${icu[@]}" --show-bin-path)/scopewalk"
 
 install -d "$prefix/bin" "$prefix/share/man/man1" "$prefix/share/bash-completion/completions" \
   "$prefix/share/zsh/site-functions" "$prefix/share/fish/vendor_completions.d"

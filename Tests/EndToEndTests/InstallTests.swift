@@ -19,6 +19,11 @@ struct InstallTests {
     #expect(version.status == 0 && !version.stdout.isEmpty)
     let traced = try runShell("env -i PATH=/usr/bin:/bin '\(binary)' check sample-programs/python/closures.py")
     #expect(traced.status == 0)
+    // NFKC from the ICU linked into the binary: `ﬁle` is `file`.
+    let nfkc = "\(prefix)/nfkc.py"
+    try "ﬁle = 1\nprint(file)\n".write(toFile: nfkc, atomically: true, encoding: .utf8)
+    let normalized = try runShell("env -i PATH=/usr/bin:/bin '\(binary)' trace '\(nfkc)' --format symtable")
+    #expect(normalized.stdout.contains("  file LOCAL assigned referenced\n"), "\(normalized.stdout)")
     let page = try runShell("man -l '\(prefix)/share/man/man1/scopewalk.quiz.1'")
     #expect(page.stdout.contains("scopewalk quiz"))
     #expect(page.stdout.contains("scopewalk \(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines))"))

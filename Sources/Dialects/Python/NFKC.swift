@@ -3,11 +3,16 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
+#if STATIC_ICU
+  import CICU
+#endif
 
 /// Unicode's NFKC normalization, from the ICU library that ships with the Swift runtime
-/// (`lib_FoundationICU`), loaded the first time a non-ASCII identifier needs it. Importing
-/// Foundation for this one call would load Foundation and ICU into every run, about 10 MiB
-/// of memory and 4 ms before the first token, for a rule that ASCII sources never need.
+/// (`lib_FoundationICU`): linked in statically where `install.sh` builds with `STATIC_ICU`,
+/// and otherwise loaded from the runtime's shared library the first time a non-ASCII
+/// identifier needs it. Importing Foundation for this one call would load
+/// Foundation and ICU into every run, about 10 MiB of memory and 4 ms before the first
+/// token, for a rule that ASCII sources never need.
 final class NFKC: @unchecked Sendable {  // ICU documents its normalizers as immutable and thread-safe.
   /// ICU's `unorm2_normalize`: normalizer, source, length, destination, capacity, error.
   private typealias Normalize =
@@ -30,16 +35,25 @@ final class NFKC: @unchecked Sendable {  // ICU documents its normalizers as imm
   /// The normalize function.
   private let normalizeFunction: Normalize
 
-  /// Loads ICU and its NFKC instance; nil if either is missing.
+  /// The functions ICU exports under these names.
+  static let instanceName = "swift_unorm2_getNFKCInstance"
+  static let normalizeName = "swift_unorm2_normalize"
+
+  /// Finds ICU and its NFKC instance; nil if either is missing.
   private init?() {
-    guard let handle = dlopen(Self.library, RTLD_NOW | RTLD_LOCAL),
-      let instanceSymbol = dlsym(handle, "swift_unorm2_getNFKCInstance"),
-      let normalizeSymbol = dlsym(handle, "swift_unorm2_normalize")
-    else { return nil }
+    #if STATIC_ICU
+      let instance: Instance = { swift_unorm2_getNFKCInstance($0) }
+      normalizeFunction = { swift_unorm2_normalize($0, $1, $2, $3, $4, $5) }
+    #else
+      guard let handle = dlopen(Self.library, RTLD_NOW | RTLD_LOCAL),
+        let instanceSymbol = dlsym(handle, Self.instanceName), let normalizeSymbol = dlsym(handle, Self.normalizeName)
+      else { return nil }
+      let instance = unsafeBitCast(instanceSymbol, to: Instance.self)
+      normalizeFunction = unsafeBitCast(normalizeSymbol, to: Normalize.self)
+    #endif
     var error: Int32 = 0
-    guard let instance = unsafeBitCast(instanceSymbol, to: Instance.self)(&error), error <= 0 else { return nil }
-    self.instance = instance
-    normalizeFunction = unsafeBitCast(normalizeSymbol, to: Normalize.self)
+    guard let normalizer = instance(&error), error <= 0 else { return nil }
+    self.instance = normalizer
   }
 
   /// `text` in NFKC, or `text` itself if ICU reports an error.

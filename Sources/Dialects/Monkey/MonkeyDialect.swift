@@ -8,7 +8,7 @@ enum MonkeyDialect {
   static func run(_ flavor: MonkeyFlavor, _ bytes: [UInt8], engine: Engine) -> (TokenList, Engine) {
     bytes.withUnsafeBufferPointer { source in
       let stream = TokenStream<MonkeyTokenKind>(sourceBytes: source.count)
-      let estimate = source.count / 4
+      let estimate = source.count / 2
       let ast = MonkeyAST(tokens: source.count + 2)
       let feed = Feed<ParsedItem>(capacity: 3 * source.count + 16)
       let input = SourceBytes(source)

@@ -1,5 +1,5 @@
-/// What a trace's stores hold, in bytes (each array's capacity times its element's stride):
-/// the breakdown `trace --stats` prints per token, to see where memory goes.
+/// What a trace's stores hold, in bytes (see `bufferBytes`): the breakdown `trace --stats`
+/// prints per token, to see where memory goes.
 public struct Footprint: Sendable {
   /// Each store's name and bytes, in a fixed order.
   public var parts: [(name: String, bytes: Int)]
@@ -15,8 +15,19 @@ public struct Footprint: Sendable {
   }
 }
 
-/// The bytes an array's buffer takes.
-func bufferBytes<T>(_ array: [T]) -> Int { array.capacity * MemoryLayout<T>.stride }
+/// The bytes an array's buffer occupies: a small buffer's whole capacity (the heap's slack
+/// is memory too), but only the written part of one large enough to be mapped on its own,
+/// to the page, since pages never written cost nothing (a run reserves its logs generously).
+func bufferBytes<T>(_ array: [T]) -> Int {
+  let capacity = array.capacity * MemoryLayout<T>.stride
+  guard capacity >= mappedSize else { return capacity }
+  return (array.count * MemoryLayout<T>.stride + pageSize - 1) / pageSize * pageSize
+}
+
+/// The size from which glibc's `malloc` maps a buffer on its own (`M_MMAP_THRESHOLD`).
+let mappedSize = 128 << 10
+/// A page.
+let pageSize = 4096
 
 extension Trace {
   /// Where this trace's memory is.

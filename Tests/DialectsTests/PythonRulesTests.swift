@@ -53,6 +53,8 @@ struct PythonRulesTests {
     ("def f():\n    d = 1\n    del d", ["d:LOCAL:0", "d:LOCAL:0", "f:NAME:-"]),
     // A lambda's default is evaluated outside it.
     ("k = 1\nf = lambda a=k: a", ["k:NAME:-", "k:NAME:-", "a:LOCAL:0", "f:NAME:-"]),
+    // A declaration naming UTF-8 agrees with the BOM; one after code is not a declaration.
+    ("\u{FEFF}# coding: UTF_8\nx = 1\n# coding: latin-1", ["x:NAME:-"]),
     // A non-ASCII name is its NFKC form (PEP 3131): `ﬁle` and the `𝔣` spellings are `file` and `f`.
     ("ﬁle = 1\ndef 𝔣():\n    return file", ["file:NAME:-", "file:GLOBAL:-", "f:NAME:-"]),
     // f-string fields are loads.
@@ -98,6 +100,12 @@ struct PythonRulesTests {
     ("if x\n    pass", "t.py:1:5: error: expected ':'"),
     ("def f():\nreturn 1", "t.py:2:1: error: expected an indented block after function definition on line 1"),
     ("x = (1,\n", "t.py:1:5: error: '(' was never closed"),
+    // After a byte-order mark, a coding declaration on line 1 or 2 must name UTF-8 (no line).
+    ("\u{FEFF}# coding: utf8\nx = 1\n", "t.py:0:0: error: encoding problem: utf8 with BOM"),
+    (
+      "\u{FEFF}#!/usr/bin/env python\n# -*- coding: latin_1 -*-\n",
+      "t.py:0:0: error: encoding problem: iso-8859-1 with BOM"
+    ),
     ("s = 'open\n", "t.py:1:5: error: unterminated string literal (detected at line 1)"),
     ("if x:\n        a\n    b", "t.py:3:6: error: unindent does not match any outer indentation level"),
     ("f() = 1", "t.py:1:1: error: cannot assign to function call here. Maybe you meant '==' instead of '='?"),

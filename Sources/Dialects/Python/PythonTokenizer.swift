@@ -108,6 +108,7 @@ struct PythonTokenizer {
 
   /// Tokenizes until the end of the source or the first error.
   mutating func run() {
+    if pos == origin, let problem = bomCodingProblem() { return fail(problem, at: pos, line: 0, column: 0) }
     var atLineStart = true
     while error == nil {
       if pos >= split && isAtSplit(atLineStart: atLineStart) { return }

@@ -11,7 +11,7 @@ import Synchronization
 /// writer publishes how many are complete, the reader waits for the one it needs.
 final class TokenStream<Kind>: @unchecked Sendable {
   /// The tokens.
-  let tokens: FixedBuffer<Token>
+  let tokens: TokenBuffer
   /// Their dialect-specific types.
   let kinds: FixedBuffer<Kind>
   /// Keeps `published` off the cache lines the reader reads tokens through.
@@ -22,7 +22,7 @@ final class TokenStream<Kind>: @unchecked Sendable {
   /// A stream for the tokens of `sourceBytes` bytes of source (a token is at least a byte,
   /// plus the end; only the pages written are ever touched).
   init(sourceBytes: Int) {
-    tokens = FixedBuffer(capacity: sourceBytes + 2)
+    tokens = TokenBuffer(capacity: sourceBytes + 2)
     kinds = FixedBuffer(capacity: sourceBytes + 2)
   }
 
@@ -81,8 +81,8 @@ final class Feed<Item>: @unchecked Sendable {
 struct TokenCursor<Kind> {
   /// The stream the tokens arrive through.
   let stream: TokenStream<Kind>
-  /// The first token's address.
-  let tokens: UnsafePointer<Token>
+  /// The tokens, read through their fixed addresses.
+  let tokens: TokenBuffer.Reader
   /// The first kind's address.
   let kinds: UnsafePointer<Kind>
   /// The file's bytes.
@@ -91,7 +91,7 @@ struct TokenCursor<Kind> {
   /// A cursor over `stream`'s tokens of `source`.
   init(_ stream: TokenStream<Kind>, source: UnsafeBufferPointer<UInt8>) {
     self.stream = stream
-    self.tokens = stream.tokens.baseAddress
+    self.tokens = stream.tokens.reader
     self.kinds = stream.kinds.baseAddress
     self.source = source
   }

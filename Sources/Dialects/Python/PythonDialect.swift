@@ -139,7 +139,7 @@ final class PythonParsing: @unchecked Sendable {
   private(set) var parseError: PySyntaxError?
   /// The first pass's steps (the visible tokens), copied after the parse, with room for the
   /// analysis steps.
-  private(set) var firstPass: FixedBuffer<Token>?
+  private(set) var firstPass: TokenBuffer?
   /// The compiler's order of name operations, walked after the parse (assuming the future
   /// imports the first pass will find).
   private(set) var compileOrder: PythonCompileOrder?
@@ -168,7 +168,7 @@ final class PythonParsing: @unchecked Sendable {
       parseError = error
     }
     feed.finish()
-    let firstPass = FixedBuffer<Token>(capacity: source.visible.count + source.kinds.count + 16)
+    let firstPass = TokenBuffer(capacity: source.visible.count + source.kinds.count + 16)
     HugePages.advise(firstPass)
     for token in source.visible { firstPass.append(source.tokens[Int(token)]) }
     self.firstPass = firstPass

@@ -27,6 +27,12 @@ public enum HugePages {
     advise(UnsafeRawPointer(buffer.baseAddress), bytes: buffer.capacity * MemoryLayout<Element>.stride)
   }
 
+  /// Advises the whole capacity of `tokens`.
+  public static func advise(_ tokens: TokenBuffer) {
+    advise(tokens.packed)
+    advise(tokens.wide)
+  }
+
   /// Advises the huge pages that lie wholly inside `buffer` (memory not yet written).
   public static func advise(_ buffer: UnsafeRawBufferPointer) {
     guard let base = buffer.baseAddress else { return }

@@ -37,7 +37,7 @@ extension Trace {
     for scope in engine.scopes { tables += scope.table.buckets.footprint + bufferBytes(scope.captures) }
     return Footprint(parts: [
       ("source", source.count),
-      ("tokens", tokens.storage.count * MemoryLayout<Token>.stride),
+      ("tokens", tokens.storage.bytes),
       ("events", bufferBytes(log.events) + bufferBytes(log.scopeChanges)),
       ("resolutions", bufferBytes(log.resolutions)),
       ("path", bufferBytes(log.path)),

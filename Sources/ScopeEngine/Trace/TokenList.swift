@@ -6,7 +6,7 @@
 /// parser reads what is already published) and never moved afterwards.
 public struct TokenList: RandomAccessCollection, Sendable {
   /// Where the tokens live.
-  let storage: FixedBuffer<Token>
+  let storage: TokenBuffer
   /// How many there are.
   public let endIndex: Int
   /// The step from which the steps go over the stored tokens again from the first (a later
@@ -17,14 +17,14 @@ public struct TokenList: RandomAccessCollection, Sendable {
   public var startIndex: Int { 0 }
 
   /// The tokens in `storage`, all of them written.
-  package init(_ storage: FixedBuffer<Token>) {
+  package init(_ storage: TokenBuffer) {
     self.storage = storage
     endIndex = storage.count
     revisitStart = .max
   }
 
   /// The tokens in `storage`, then its first `count` tokens again.
-  package init(_ storage: FixedBuffer<Token>, revisitingFirst count: Int) {
+  package init(_ storage: TokenBuffer, revisitingFirst count: Int) {
     self.storage = storage
     revisitStart = storage.count
     endIndex = storage.count + count
@@ -32,7 +32,7 @@ public struct TokenList: RandomAccessCollection, Sendable {
 
   /// A list of `tokens` (for tests and small inputs).
   public init(_ tokens: [Token]) {
-    let storage = FixedBuffer<Token>(capacity: tokens.count)
+    let storage = TokenBuffer(capacity: tokens.count)
     for token in tokens { storage.append(token) }
     self.init(storage)
   }

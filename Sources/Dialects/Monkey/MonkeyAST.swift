@@ -26,8 +26,9 @@ struct MonkeyNode: Sendable {
 /// What the parser hands the compiler, in source order: finished top-level statements and
 /// the parse errors met on the way.
 enum ParsedItem {
-  /// A top-level statement, complete with every node below it.
-  case statement(Int32)
+  /// A top-level statement, complete with every node below it, and how many nodes and list
+  /// items the tree held when it was published (everything the statements so far use).
+  case statement(Int32, nodes: Int, lists: Int)
   /// A parse error.
   case diagnostic(Diagnostic)
 }

@@ -45,7 +45,11 @@ struct MonkeyCompiler {
     while let item = feed.item(next) {
       next += 1
       switch item {
-      case .statement(let statement): compile(statement)
+      case .statement(let statement, let nodes, let lists):
+        compile(statement)
+        // A compiled statement's nodes are never read again: give their pages back.
+        ast.nodes.releasePages(below: nodes)
+        ast.lists.releasePages(below: lists)
       case .diagnostic(let diagnostic): pending.add([diagnostic])
       }
     }

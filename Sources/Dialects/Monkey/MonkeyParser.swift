@@ -124,7 +124,7 @@ struct MonkeyParser {
   mutating func parseProgram() {
     while cur != .eof {
       let statement = parseStatement()
-      if statement >= 0 { feed.publish(.statement(statement)) }
+      if statement >= 0 { feed.publish(.statement(statement, nodes: ast.nodes.count, lists: ast.lists.count)) }
       nextToken()
     }
     feed.finish()

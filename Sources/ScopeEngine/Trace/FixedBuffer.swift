@@ -41,6 +41,24 @@ public final class FixedBuffer<Element>: @unchecked Sendable {
     count = newCount
   }
 
+  /// The address up to which `releasePages(below:)` has given pages back.
+  private var releasedTo = 0
+
+  /// Gives the memory of the whole pages before element `count` back to the system (called
+  /// by the one thread that reads them, once it never will again: they would read as zeros).
+  /// The buffer's share of the peak then follows what is still needed, not all ever written.
+  package func releasePages(below count: Int) {
+    #if os(Linux)
+      let page = 4096
+      let start = Int(bitPattern: UnsafeMutableRawPointer(base))
+      let first = (max(releasedTo, start) + page - 1) & ~(page - 1)
+      let end = (start + count * MemoryLayout<Element>.stride) & ~(page - 1)
+      guard end - first >= 16 * page, let pointer = UnsafeMutableRawPointer(bitPattern: first) else { return }
+      _ = madvise(pointer, end - first, MADV_DONTNEED)
+      releasedTo = end
+    #endif
+  }
+
   /// Element `index`.
   @inlinable @inline(__always) public subscript(_ index: Int32) -> Element {
     get { base[Int(index)] }

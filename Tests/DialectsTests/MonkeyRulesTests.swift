@@ -85,4 +85,20 @@ struct MonkeyRulesTests {
       ])
     #expect(bindings(.monkey, "let = 5;\nlet y = 1;\ny;") == ["y:GLOBAL:0"])
   }
+
+  @Test("A long program compiles the same after the tree's pages behind the compiler are given back")
+  func treeGivenBack() {
+    let copy = "let f = fn(a) { let b = a; fn(c) { fn() { a + b + c } } };\nf(1)(2)();\n"
+    let first = bindings(.monkey, copy)
+    let all = bindings(.monkey, String(repeating: copy, count: 3000))
+    #expect(all.count == 3000 * first.count)
+    // Each copy rebinds the global f, so each resolves as the first did, with f's new index.
+    for (i, chunk) in stride(from: 0, to: all.count, by: first.count).enumerated() {
+      let expected = first.map { $0 == "f:GLOBAL:0" ? "f:GLOBAL:\(i)" : $0 }
+      if Array(all[chunk..<chunk + first.count]) != expected {
+        Issue.record("copy \(i): \(all[chunk..<chunk + first.count]) instead of \(expected)")
+        break
+      }
+    }
+  }
 }

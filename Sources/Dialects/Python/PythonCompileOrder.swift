@@ -3,8 +3,11 @@ import ScopeEngine
 /// One step of the compiler's walk: a name operation at a parser token, or entering or
 /// leaving the block a defining node made.
 enum PyCompileOp: Sendable {
+  /// A load, store or delete of the name at a parser token.
   case resolve(Int32, Access)
+  /// The start of the block the node (a def, class, lambda or comprehension) made.
   case enter(Int32)
+  /// The end of that block.
   case leave(Int32)
 }
 
@@ -15,7 +18,9 @@ enum PyCompileOp: Sendable {
 /// once more for each `return`, `break` or `continue` that leaves it, and code the
 /// optimizer drops (after a `return`, under `if False`) loads nothing.
 struct PythonCompileOrder {
+  /// The tree walked.
   let ast: PyAST
+  /// Its tokens.
   let source: PythonSource
   /// Whether annotations are strings (`from __future__ import annotations`).
   let futureAnnotations: Bool

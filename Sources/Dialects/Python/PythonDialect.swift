@@ -25,37 +25,40 @@ enum PythonDialect {
       let (source, ast, feed) = parsing.waitForTokens()
       var collector = PythonCollector(engine: engine, ast: ast, source: source, futureAnnotations: false)
       let collectError = collect(feed, into: &collector)
+      /// The first pass's steps then `analysis`'s, once the parsing thread is done.
+      func steps(analysis: [Int32]) -> TokenBuffer {
+        thread.join()
+        let steps = parsing.firstPass!
+        for token in analysis { steps.append(source.tokens[Int(token)]) }
+        return steps
+      }
       // The feed is finished, so the parse's outcome is known; the parsing thread may
       // still be walking the tree for the compiler while the analysis runs.
       if let error = parsing.parseError ?? collectError {
-        thread.join()
         report(error, source: source, into: &collector.engine)
-        return (TokenList(parsing.firstPass!), collector.engine, [])
+        return (TokenList(steps(analysis: [])), collector.engine, [])
       }
       var analyzer = PythonAnalyzer(&collector)
       let analysisStart = source.visible.count
       do throws(PySyntaxError) {
         try analyzer.analyze()
       } catch {
-        thread.join()
         report(error, source: source, into: &analyzer.engine)
-        let firstPass = parsing.firstPass!
-        for token in analyzer.tokens { firstPass.append(source.tokens[Int(token)]) }
-        return (TokenList(firstPass), analyzer.engine, passes(analysis: analysisStart, compile: nil))
+        return (
+          TokenList(steps(analysis: analyzer.tokens)), analyzer.engine, passes(analysis: analysisStart, compile: nil)
+        )
       }
-      thread.join()
-      let firstPass = parsing.firstPass!
-      var order = parsing.compileOrder
-      if order?.futureAnnotations != collector.futureAnnotations {
-        order = PythonCompileOrder(
+      let allSteps = steps(analysis: analyzer.tokens)
+      // The walk assumed the future imports the first pass found; walked again if not.
+      let order =
+        parsing.compileOrder.flatMap { $0.futureAnnotations == collector.futureAnnotations ? $0 : nil }
+        ?? PythonCompileOrder(
           module: parsing.module, ast: ast, source: source, futureAnnotations: collector.futureAnnotations)
-      }
       var compiler = PythonCompiler(&analyzer, collector: collector)
-      compiler.compile(order!.ops)
-      for token in analyzer.tokens { firstPass.append(source.tokens[Int(token)]) }
+      compiler.compile(order.ops)
       let compileStart = analysisStart + analyzer.tokens.count
       return (
-        TokenList(firstPass, revisitingFirst: analysisStart), compiler.engine,
+        TokenList(allSteps, revisitingFirst: analysisStart), compiler.engine,
         passes(analysis: analysisStart, compile: compileStart)
       )
     }
@@ -186,14 +189,19 @@ final class PythonParsing: @unchecked Sendable {
 
   /// Waits for the second half's tokens and takes them (on the parsing thread).
   private func waitForTail() -> PythonTokenizer {
-    while !tailDone.load(ordering: .acquiring) { sched_yield() }
+    Self.wait(for: tailDone)
     defer { tail = nil }
     return tail!
   }
 
   /// Waits until the tokens are published (on the analysing thread).
   func waitForTokens() -> (PythonSource, PyAST, Feed<Int32>) {
-    while !tokenized.load(ordering: .acquiring) { sched_yield() }
+    Self.wait(for: tokenized)
     return (source!, ast!, feed!)
+  }
+
+  /// Yields the core until the other thread sets `flag`.
+  private static func wait(for flag: borrowing Atomic<Bool>) {
+    while !flag.load(ordering: .acquiring) { sched_yield() }
   }
 }

@@ -47,9 +47,16 @@ public struct Engine: Sendable {
 
   /// Records an event of `kind` at the current step.
   @inline(__always)
-  mutating func record(_ kind: EventKind, _ a: Int32, _ b: Int32 = 0, _ c: Int32 = 0) {
+  mutating func record(_ kind: EventKind, _ a: Int32, _ b: Int32 = 0) {
     if kind.isScopeChange { log.scopeChanges.append(Int32(log.events.count)) }
-    log.events.append(Event(kind: kind, step: step, a: a, b: b, c: c))
+    log.events.append(Event(kind: kind, step: step, a: a, b: b))
+  }
+
+  /// Records that a table (`scope`'s, or the name table's for -1) grew from `from` buckets
+  /// to `to`.
+  mutating func recordGrowth(of scope: ScopeID, from: Int, to: Int) {
+    log.growths.append((Int32(from), Int32(to)))
+    record(.grow, scope, Int32(log.growths.count - 1))
   }
 
   /// Tells the observer, if any, that an operation has finished.
@@ -77,11 +84,11 @@ public struct Engine: Sendable {
 
   /// Records a new name, and the rehash it made due.
   private mutating func recordIntern(_ interning: NameTable.Interning) {
-    record(.intern, interning.id, Int32(interning.bucket), interning.growTo == nil ? 0 : 1)
+    record(.intern, interning.id, Int32(interning.bucket) | (interning.growTo == nil ? 0 : Int32.min))
     if let size = interning.growTo {
       let from = names.size
       names.rehash(to: size, at: log.nextEvent)
-      record(.grow, -1, Int32(from), Int32(size))
+      recordGrowth(of: -1, from: from, to: size)
     }
   }
 
@@ -165,7 +172,7 @@ public struct Engine: Sendable {
     let insertion = scopes[Int(target)].table.insert(
       id: name, hash: names.fnvHashes[Int(name)], value: id, at: event, probes: &probeScratch)
     probeScratch.removeAll(keepingCapacity: true)
-    record(.define, id, Int32(insertion.bucket), event)
+    record(.define, id, Int32(insertion.bucket))
     growIfDue(target, before: false)
     return (id, event)
   }
@@ -178,19 +185,19 @@ public struct Engine: Sendable {
     guard let capacity = due else { return }
     let from = scopes[Int(scope)].table.capacity
     scopes[Int(scope)].table.grow(to: capacity, at: log.nextEvent, nameHashes: names.fnvHashes)
-    record(.grow, scope, Int32(from), Int32(capacity))
+    recordGrowth(of: scope, from: from, to: capacity)
   }
 
   /// Reserves room for a run over about `tokens` tokens, so the logs grow without copying,
   /// on huge pages if `hugePages` (see `HugePages`).
   public mutating func reserve(tokens: Int, hugePages: Bool = false) {
     log.events.reserveCapacity(tokens * 5 / 8)
-    log.resolutions.reserveCapacity(tokens / 4)
+    log.storedResolutions.reserveCapacity(tokens / 4)
     log.path.reserveCapacity(tokens * 3 / 10)
     symbols.reserveCapacity(tokens / 4)
     guard hugePages else { return }
     HugePages.advise(log.events)
-    HugePages.advise(log.resolutions)
+    HugePages.advise(log.storedResolutions)
     HugePages.advise(log.path)
     HugePages.advise(symbols)
   }

@@ -6,8 +6,8 @@ import Testing
 /// The upvalue list `(isLocal, index)` of each function, in pop order, as `name:L1`/`name:U0`.
 func upvalues(_ source: String) -> [[String]] {
   let trace = Dialect.lox.analyze(SourceFile(path: "t.lox", text: source))
-  let popped = trace.events.compactMap { event -> Scope? in
-    guard case .pop(let id) = trace.log.happening(of: event) else { return nil }
+  let popped = trace.events.indices.compactMap { event -> Scope? in
+    guard case .pop(let id) = trace.log.happening(at: event) else { return nil }
     return trace.engine.scope(id)
   }
   return popped.filter(\.kind.isFunction).map { scope in
@@ -21,8 +21,8 @@ func upvalues(_ source: String) -> [[String]] {
 /// The closed locals, in order, as `name:slot`.
 func closes(_ source: String) -> [String] {
   let trace = Dialect.lox.analyze(SourceFile(path: "t.lox", text: source))
-  return trace.events.compactMap { event -> String? in
-    guard case .close(let symbol, _) = trace.log.happening(of: event) else { return nil }
+  return trace.events.indices.compactMap { event -> String? in
+    guard case .close(let symbol, _) = trace.log.happening(at: event) else { return nil }
     return trace.engine.describe(symbol)
   }
 }

@@ -6,8 +6,8 @@ import Testing
 /// The free list of each function scope, in pop order: `[[a:LOCAL:0], …]`.
 func freeLists(_ dialect: Dialect, _ source: String) -> [[String]] {
   let trace = dialect.analyze(SourceFile(path: "test", text: source))
-  let popped = trace.events.compactMap { event -> Scope? in
-    guard case .pop(let id) = trace.log.happening(of: event) else { return nil }
+  let popped = trace.events.indices.compactMap { event -> Scope? in
+    guard case .pop(let id) = trace.log.happening(at: event) else { return nil }
     return trace.engine.scope(id)
   }
   return popped.filter { $0.kind == .function }

@@ -40,8 +40,8 @@ struct ParasheetRulesTests {
   func growth() {
     let source = "=" + (0..<10).map { "let v\($0) : int = \($0);" }.joined()
     let trace = Dialect.parasheet.analyze(SourceFile(path: "t.ps", text: source))
-    let grows = trace.events.compactMap { event -> String? in
-      guard case .grow(.some, let from, let to) = trace.log.happening(of: event) else { return nil }
+    let grows = trace.events.indices.compactMap { event -> String? in
+      guard case .grow(.some, let from, let to) = trace.log.happening(at: event) else { return nil }
       return "\(from)→\(to)"
     }
     #expect(grows == ["0→2", "2→4", "4→8", "8→16", "16→32"])

@@ -62,10 +62,10 @@ struct PythonReferenceTests {
       let trace = Dialect.python.analyze(try SourceFile.read(path: url.path))
       guard !trace.hasErrors else { continue }
       var ours: [String: [String]] = [:]
-      for event in trace.events {
-        guard case .resolve(let r) = trace.log.happening(of: event), r.access == .get, r.symbol >= 0 else { continue }
+      for event in trace.events.indices {
+        guard case .resolve(let r) = trace.log.happening(at: event), r.access == .get, r.symbol >= 0 else { continue }
         let s = trace.engine.symbols[Int(r.symbol)]
-        let line = String(trace.tokens[Int(event.step)].line)
+        let line = String(trace.tokens[Int(trace.events[event].step)].line)
         ours[line, default: []].append("\(trace.engine.names.name(r.name)) \(family[s.storage.description]!)")
       }
       let json = try Self.run(Self.python!, [Self.scripts.appendingPathComponent("dis_loads.py").path, url.path])

@@ -25,7 +25,7 @@ public struct JSONLWriter {
     out.raw(",\"event\":\"")
     out.raw(event.kind.description)
     out.raw("\"")
-    switch trace.log.happening(of: event) {
+    switch trace.log.happening(at: index) {
     case .push(let id):
       let scope = engine.scope(id)
       out.raw(",\"scope\":{\"id\":")

@@ -12,6 +12,9 @@ public struct LookupStart: Sendable {
 extension Engine {
   /// Starts a lookup: the visits that follow, until `recordResolve`, make its path.
   public mutating func beginLookup() -> LookupStart {
+    assert(
+      log.path.count == log.resolvedEnd.path && log.captured.count == log.resolvedEnd.captures,
+      "a path run or capture was recorded outside a lookup: the previous resolution would own it")
     lookupPathStart = log.path.count
     return LookupStart(pathStart: log.path.count, captureStart: log.captured.count, asOf: log.nextEvent - 1)
   }
@@ -53,8 +56,8 @@ extension Engine {
 
   /// Records a finished lookup, begun at `start`, that resolved `name` to `symbol`.
   public mutating func recordResolve(_ name: NameID, access: Access, symbol: SymbolID?, since start: LookupStart) {
-    let index = Int32(log.resolutions.count)
-    log.resolutions.append(
+    let index = Int32(log.storedResolutions.count)
+    log.append(
       Resolution(
         name: name, access: access, symbol: symbol ?? -1, asOf: start.asOf,
         pathStart: Int32(start.pathStart), pathCount: Int32(log.path.count - start.pathStart),

@@ -35,15 +35,15 @@ public enum EventKind: UInt8, Sendable, CaseIterable, CustomStringConvertible {
   public var isScopeChange: Bool { self == .push || self == .pop }
 }
 
-/// One recorded event, attached to the token (step) being processed, packed into 16 bytes;
-/// `EventLog.happening(of:)` is the one place that decodes the fields.
+/// One recorded event, attached to the token (step) being processed, packed into 12 bytes;
+/// `EventLog.happening(at:)` is the one place that decodes the fields.
 ///
-/// Fields by kind: push/pop `a` scope · intern `a` name, `b` bucket, `c` 1 if it rehashed ·
-/// define `a` symbol, `b` bucket, `c` its own index · resolve `a` resolution ·
-/// grow `a` scope (-1: the name table), `b` from, `c` to · close `a` symbol, `b` scope ·
-/// diagnostic `a` diagnostic.
+/// Fields by kind: push/pop `a` scope · intern `a` name, `b` bucket (bit 31 set if it
+/// rehashed) · define `a` symbol, `b` bucket · resolve `a` resolution · grow `a` scope (-1:
+/// the name table), `b` its sizes' index in the log's `growths` · close `a` symbol, `b`
+/// scope · diagnostic `a` diagnostic.
 public struct Event: Sendable, Equatable {
-  /// The kind in the top 4 bits, the step below (16 bytes an event in all).
+  /// The kind in the top 4 bits, the step below (12 bytes an event in all).
   private var kindAndStep: UInt32
   /// What happened.
   public var kind: EventKind { EventKind(rawValue: UInt8(kindAndStep >> 28))! }
@@ -53,18 +53,15 @@ public struct Event: Sendable, Equatable {
   var a: Int32
   /// Second payload field.
   var b: Int32
-  /// Third payload field.
-  var c: Int32
 
   /// The most steps a trace can have (the step shares 32 bits with the kind).
   public static let maximumStep: Int32 = 0x0FFF_FFFF
 
   /// An event of `kind` at `step`.
-  public init(kind: EventKind, step: Int32, a: Int32, b: Int32, c: Int32) {
+  init(kind: EventKind, step: Int32, a: Int32, b: Int32) {
     kindAndStep = UInt32(kind.rawValue) << 28 | UInt32(bitPattern: min(step, Self.maximumStep))
     self.a = a
     self.b = b
-    self.c = c
   }
 }
 

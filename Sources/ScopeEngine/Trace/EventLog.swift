@@ -2,19 +2,34 @@
 public struct EventLog: Sendable {
   /// The events, in the order the engine did them.
   public internal(set) var events: [Event] = []
-  /// Every resolution, indexed by resolve events.
-  public internal(set) var resolutions: [Resolution] = []
+  /// Every resolution, indexed by resolve events, without its counts (see `resolutions`).
+  var storedResolutions: [StoredResolution] = []
+  /// Where the last resolution's path runs and captures end.
+  var resolvedEnd: (path: Int32, captures: Int32) = (0, 0)
   /// The scopes each resolution visited, as runs (`Engine.path(of:)` expands them).
   public internal(set) var path: [PathRun] = []
   /// FREE symbols made by resolutions' captures.
   public internal(set) var captured: [SymbolID] = []
   /// The program's diagnostics.
   public internal(set) var diagnostics: [Diagnostic] = []
+  /// The sizes of each table growth, indexed by grow events.
+  public internal(set) var growths: [(from: Int32, to: Int32)] = []
   /// The indices of push and pop events, in order.
   public internal(set) var scopeChanges: [Int32] = []
   /// Symbols written as copies of an outer one (Parasheet's assignment inserts into the top
   /// scope), with the symbol each copies.
   var copies: [SymbolID: SymbolID] = [:]
+
+  /// Every resolution, indexed by resolve events.
+  public var resolutions: Resolutions {
+    Resolutions(stored: storedResolutions, pathEnd: resolvedEnd.path, captureEnd: resolvedEnd.captures)
+  }
+
+  /// Records `resolution`, whose path runs and captures are the last ones appended.
+  mutating func append(_ resolution: Resolution) {
+    storedResolutions.append(StoredResolution(resolution))
+    resolvedEnd = (Int32(path.count), Int32(captured.count))
+  }
 
   /// An empty log.
   public init() {}

@@ -39,7 +39,7 @@ extension Trace {
       ("source", source.count),
       ("tokens", tokens.storage.bytes),
       ("events", bufferBytes(log.events) + bufferBytes(log.scopeChanges)),
-      ("resolutions", bufferBytes(log.resolutions)),
+      ("resolutions", bufferBytes(log.storedResolutions)),
       ("path", bufferBytes(log.path)),
       ("captures", bufferBytes(log.captured)),
       ("symbols", bufferBytes(engine.symbols)),

@@ -48,24 +48,25 @@ public struct Definition: Sendable, Equatable {
 }
 
 extension EventLog {
-  /// What `event` did.
-  public func happening(of event: Event) -> Happening {
-    switch event.kind {
+  /// What event `index` did.
+  public func happening(at index: Int) -> Happening {
+    let event = events[index]
+    return switch event.kind {
     case .push: .push(event.a)
     case .pop: .pop(event.a)
-    case .intern: .intern(event.a, bucket: event.b, rehashed: event.c != 0)
+    case .intern: .intern(event.a, bucket: event.b & Self.bucketBits, rehashed: event.b < 0)
     case .define:
-      .define(
-        Definition(symbol: event.a, bucket: event.b, event: event.c, copyOf: copies[event.a]))
+      .define(Definition(symbol: event.a, bucket: event.b, event: Int32(index), copyOf: copies[event.a]))
     case .resolve: .resolve(resolutions[Int(event.a)])
-    case .grow: .grow(table: event.a < 0 ? nil : event.a, from: event.b, to: event.c)
+    case .grow:
+      .grow(table: event.a < 0 ? nil : event.a, from: growths[Int(event.b)].from, to: growths[Int(event.b)].to)
     case .close: .close(event.a, scope: event.b)
     case .diagnostic: .diagnostic(diagnostics[Int(event.a)])
     }
   }
 
-  /// What event `index` did.
-  public func happening(at index: Int) -> Happening { happening(of: events[index]) }
+  /// The bits of an intern event's `b` that hold the bucket (bit 31 says it rehashed).
+  static let bucketBits: Int32 = 0x7FFF_FFFF
 
   /// The symbol event `index` defined, if it is a define event (read without decoding the
   /// rest, for searches over the whole log).
@@ -73,5 +74,4 @@ extension EventLog {
     let event = events[index]
     return event.kind == .define ? event.a : nil
   }
-
 }

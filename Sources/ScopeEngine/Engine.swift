@@ -6,6 +6,8 @@ public struct Engine: Sendable {
   public let profile: TableProfile
   /// The interned names.
   public internal(set) var names: NameTable
+  /// The entries and bucket arrays of every scope's table.
+  let tablePool = TablePool()
   /// Every scope ever pushed, by id.
   public internal(set) var scopes: [Scope] = []
   /// Each scope's parent, by id: a flat copy that the walks outward read, inlined into the
@@ -102,7 +104,7 @@ public struct Engine: Sendable {
     scopes.append(
       Scope(
         id: id, kind: kind, name: name, parent: current, function: function, token: step, profile: profile,
-        pushEvent: log.nextEvent))
+        pool: tablePool, pushEvent: log.nextEvent))
     scopeParents.append(current)
     scopeKinds.append(kind)
     stretchTops.append(id)

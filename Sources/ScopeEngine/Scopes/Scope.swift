@@ -29,7 +29,7 @@ public struct Scope: Sendable {
   /// A new scope.
   init(
     id: ScopeID, kind: ScopeKind, name: NameID, parent: ScopeID, function: ScopeID, token: Int32, profile: TableProfile,
-    pushEvent: Int32
+    pool: TablePool, pushEvent: Int32
   ) {
     self.id = id
     self.kind = kind
@@ -37,7 +37,7 @@ public struct Scope: Sendable {
     self.parent = parent
     self.function = function
     self.token = token
-    self.table = ScopeTable(profile: profile)
+    self.table = ScopeTable(profile: profile, pool: pool)
     self.pushEvent = pushEvent
   }
 

@@ -123,7 +123,7 @@ public struct TableSnapshot: Sendable, Equatable, CustomStringConvertible {
     store: VersionedBuckets, heads: [Int32], chained: Bool, asOf event: Int32,
     _ entry: (Int, Int32, Int32) -> Void, endingBucket: (Int) -> Void = { _ in }
   ) {
-    store.entries.withUnsafeBufferPointer { all in
+    store.pool.entries.withUnsafeBufferPointer { all in
       for (bucket, head) in heads.enumerated() {
         var link = head
         while link != VersionedBuckets.none {

@@ -4,7 +4,7 @@ public struct ScopeTable: Sendable {
   /// The rules this table follows.
   public let profile: TableProfile
   /// The buckets and their history.
-  public private(set) var buckets = VersionedBuckets()
+  public private(set) var buckets: VersionedBuckets
   /// Live keys.
   public private(set) var count = 0
   /// Occupied buckets, tombstones included (what clox's load factor counts).
@@ -18,9 +18,11 @@ public struct ScopeTable: Sendable {
     public var replaced: Int32?
   }
 
-  /// An empty table following `profile`.
-  public init(profile: TableProfile) {
+  /// An empty table following `profile`, its entries and buckets kept in `pool` (shared by
+  /// an engine's tables).
+  public init(profile: TableProfile, pool: TablePool = TablePool()) {
     self.profile = profile
+    buckets = VersionedBuckets(pool: pool)
     let capacity = profile.initialCapacity
     if capacity > 0 { buckets.startEpoch(capacity: capacity, at: 0) }
   }
@@ -75,15 +77,17 @@ public struct ScopeTable: Sendable {
   /// array of scopes must not copy the table (three reference counts each way per probe).
   @usableFromInline @inline(__always)
   static func find(id: Int32, hash: UInt32, at table: UnsafePointer<ScopeTable>) -> Int32? {
-    let capacity = table.pointee.buckets.heads.count
+    let capacity = table.pointee.buckets.capacity
     guard capacity > 0 else { return nil }
     let chained = table.pointee.profile.isChained
+    let pool = table.pointee.buckets.pool
+    let offset = table.pointee.buckets.offset
     var bucket = table.pointee.profile.home(id: id, nameHash: hash, capacity: capacity)
     while true {
-      let head = table.pointee.buckets.heads[bucket]
+      let head = pool.heads[offset + bucket]
       var link = head
       while link != VersionedBuckets.none {
-        let entry = table.pointee.buckets.entries[Int(link)]
+        let entry = pool.entries[Int(link)]
         if entry.key == id { return entry.value }
         link = chained ? entry.next : VersionedBuckets.none
       }

@@ -5,8 +5,10 @@
 /// entry placed there; an entry that replaced another keeps it as `older`. A growth starts a
 /// new `Epoch` (a fresh bucket array) and keeps the old one. Reading "as of" an event picks
 /// the epoch in force and skips entries stamped later, so a seek never replays history.
+/// Entries and bucket arrays live in the engine's `TablePool`; a table keeps where its own
+/// buckets are.
 public struct VersionedBuckets: Sendable {
-  /// No entry (an empty bucket, the end of a chain, no older version).
+  /// No entry (an empty bucket, the end of a chain, no older version, no epoch).
   public static let none: Int32 = -1
 
   /// One write: a key placed in a bucket (or a tombstone), with what it maps to.
@@ -26,87 +28,95 @@ public struct VersionedBuckets: Sendable {
   /// A bucket array in force from the event `start` until the next epoch's start.
   public struct Epoch: Sendable {
     /// The event that created these buckets (a growth, or the table's first insert).
-    public var start: Int32
-    /// Per bucket, the newest entry placed there.
-    public var heads: [Int32]
+    var start: Int32
+    /// Where its buckets begin in the pool's `heads`.
+    var offset: Int32
+    /// How many buckets.
+    var capacity: Int32
+    /// The epoch it replaced, or `none`.
+    var previous: Int32
   }
 
   /// The key that marks a deleted entry (clox's tombstone).
   public static let tombstone: Int32 = -2
 
-  /// Every write, in the order made.
-  public private(set) var entries: [Entry] = []
-  /// Bucket arrays replaced by a growth, oldest first.
-  public private(set) var pastEpochs: [Epoch] = []
-  /// The buckets in force now.
-  public private(set) var heads: [Int32] = []
-  /// The event that created `heads`.
-  public private(set) var start: Int32 = 0
-
-  /// An empty table with no buckets yet.
-  public init() {}
-
+  /// Where the entries and buckets live.
+  let pool: TablePool
+  /// The epoch in force now, or `none` before the first.
+  private(set) var epoch = Self.none
+  /// Where the buckets in force begin in the pool's `heads`.
+  private(set) var offset = 0
   /// The number of buckets in force now.
-  public var capacity: Int { heads.count }
+  public private(set) var capacity = 0
+
+  /// An empty table with no buckets yet, in `pool`.
+  init(pool: TablePool) { self.pool = pool }
 
   /// Replaces the buckets by `capacity` empty ones, keeping the old ones readable.
   mutating func startEpoch(capacity: Int, at event: Int32) {
-    if !heads.isEmpty || !pastEpochs.isEmpty || !entries.isEmpty {
-      pastEpochs.append(Epoch(start: start, heads: heads))
-    }
-    heads = Array(repeating: Self.none, count: capacity)
-    start = event
+    offset = pool.heads.count
+    pool.heads.append(contentsOf: repeatElement(Self.none, count: capacity))
+    pool.epochs.append(Epoch(start: event, offset: Int32(offset), capacity: Int32(capacity), previous: epoch))
+    epoch = Int32(pool.epochs.count - 1)
+    self.capacity = capacity
   }
 
   /// The newest entry in `bucket` now (or `none`).
-  @inline(__always) func head(_ bucket: Int) -> Int32 { heads[bucket] }
+  @inline(__always) func head(_ bucket: Int) -> Int32 { pool.heads[offset + bucket] }
 
   /// The entry at `index`.
-  @inline(__always) func entry(_ index: Int32) -> Entry { entries[Int(index)] }
+  @inline(__always) func entry(_ index: Int32) -> Entry { pool.entries[Int(index)] }
 
   /// Writes `key → value` into `bucket`, replacing what is there (open addressing).
   @discardableResult
   mutating func place(key: Int32, value: Int32, in bucket: Int, at event: Int32) -> Int32 {
-    let index = Int32(entries.count)
-    entries.append(Entry(key: key, value: value, event: event, next: Self.none, older: heads[bucket]))
-    heads[bucket] = index
-    return index
+    append(Entry(key: key, value: value, event: event, next: Self.none, older: head(bucket)), to: bucket)
   }
 
   /// Puts `key → value` at the head of `bucket`'s chain (chained tables).
   @discardableResult
   mutating func push(key: Int32, value: Int32, onto bucket: Int, at event: Int32) -> Int32 {
-    let index = Int32(entries.count)
-    entries.append(Entry(key: key, value: value, event: event, next: heads[bucket], older: Self.none))
-    heads[bucket] = index
+    append(Entry(key: key, value: value, event: event, next: head(bucket), older: Self.none), to: bucket)
+  }
+
+  /// Appends `entry` to the pool and makes it `bucket`'s newest.
+  private mutating func append(_ entry: Entry, to bucket: Int) -> Int32 {
+    let index = Int32(pool.entries.count)
+    pool.entries.append(entry)
+    pool.heads[offset + bucket] = index
     return index
   }
 
   /// Gives the chain entry `index` a new value, keeping the old one as its older version.
   mutating func revalue(chainEntry index: Int32, predecessor: Int32, bucket: Int, value: Int32, at event: Int32) {
-    let old = entries[Int(index)]
-    let newIndex = Int32(entries.count)
-    entries.append(Entry(key: old.key, value: value, event: event, next: old.next, older: index))
+    let old = entry(index)
+    let newIndex = Int32(pool.entries.count)
+    pool.entries.append(Entry(key: old.key, value: value, event: event, next: old.next, older: index))
     if predecessor == Self.none {
-      heads[bucket] = newIndex
+      pool.heads[offset + bucket] = newIndex
     } else {
-      entries[Int(predecessor)].next = newIndex
+      pool.entries[Int(predecessor)].next = newIndex
     }
   }
 
   /// The version of `index` that existed after event `event` (inclusive), or `none`.
   @inline(__always) func version(of index: Int32, asOf event: Int32) -> Int32 {
     var current = index
-    while current != Self.none && entries[Int(current)].event > event {
-      current = entries[Int(current)].older
+    while current != Self.none && pool.entries[Int(current)].event > event {
+      current = pool.entries[Int(current)].older
     }
     return current
   }
 
+  /// The bucket heads in force now.
+  public var heads: [Int32] { Array(pool.heads[offset..<offset + capacity]) }
+
   /// The bucket heads in force after event `event` (inclusive).
   public func heads(asOf event: Int32) -> [Int32] {
-    if event >= start { return heads }
-    let later = pastEpochs.partitioningIndex { $0.start > event }
-    return later == 0 ? [] : pastEpochs[later - 1].heads
+    var index = epoch
+    while index != Self.none && pool.epochs[Int(index)].start > event { index = pool.epochs[Int(index)].previous }
+    guard index != Self.none else { return [] }
+    let found = pool.epochs[Int(index)]
+    return Array(pool.heads[Int(found.offset)..<Int(found.offset + found.capacity)])
   }
 }

@@ -33,8 +33,8 @@ extension Trace {
   /// Where this trace's memory is.
   public var footprint: Footprint {
     let log = engine.log
-    var tables = 0
-    for scope in engine.scopes { tables += scope.table.buckets.footprint + bufferBytes(scope.captures) }
+    var tables = engine.tablePool.footprint
+    for scope in engine.scopes { tables += bufferBytes(scope.captures) }
     return Footprint(parts: [
       ("source", source.count),
       ("tokens", tokens.storage.bytes),
@@ -47,14 +47,6 @@ extension Trace {
       ("tables", tables),
       ("names", engine.names.footprint),
     ])
-  }
-}
-
-extension VersionedBuckets {
-  /// The bytes of every entry and bucket array, past epochs included.
-  var footprint: Int {
-    bufferBytes(entries) + bufferBytes(heads)
-      + pastEpochs.reduce(bufferBytes(pastEpochs)) { $0 + bufferBytes($1.heads) }
   }
 }
 

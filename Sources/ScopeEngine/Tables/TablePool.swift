@@ -1,0 +1,22 @@
+/// The writes and bucket arrays of every table of one engine, in three flat arrays: a table
+/// keeps only where its buckets are, rather than two or three small arrays of its own, each
+/// with a header and room to grow (on 40,000 scopes, a third of the tables' memory).
+///
+/// Tables only append to it, or write into the buckets of their own epoch in force, so the
+/// tables of one engine share one pool; the engine, moved from phase to phase, is never
+/// copied while being written.
+public final class TablePool: @unchecked Sendable {
+  /// Every write to every table, in the order made.
+  @exclusivity(unchecked) var entries: [VersionedBuckets.Entry] = []
+  /// Every bucket array, one after another: each epoch's buckets are `capacity` elements
+  /// from its `offset`.
+  @exclusivity(unchecked) var heads: [Int32] = []
+  /// Every table's epochs, each linking to the one it replaced.
+  @exclusivity(unchecked) var epochs: [VersionedBuckets.Epoch] = []
+
+  /// An empty pool.
+  public init() {}
+
+  /// The bytes the pool holds.
+  var footprint: Int { bufferBytes(entries) + bufferBytes(heads) + bufferBytes(epochs) }
+}

@@ -127,13 +127,13 @@ public struct TableSnapshot: Sendable, Equatable, CustomStringConvertible {
       for (bucket, head) in heads.enumerated() {
         var link = head
         while link != VersionedBuckets.none {
-          let visible = store.version(of: link, asOf: event)
+          let visible = store.version(of: link, asOf: event, chained: chained)
           if visible != VersionedBuckets.none {
             let e = all[Int(visible)]
             entry(bucket, e.key, e.value)
             if e.key == VersionedBuckets.tombstone { break }
           }
-          link = chained ? all[Int(link)].next : VersionedBuckets.none
+          link = chained ? all[Int(link)].link : VersionedBuckets.none
         }
         endingBucket(bucket)
       }

@@ -57,7 +57,7 @@ public struct ScopeTable: Sendable {
     var probes: [Int32] = []
     while true {
       probes.append(Int32(bucket))
-      let visible = buckets.version(of: heads[bucket], asOf: event)
+      let visible = buckets.version(of: heads[bucket], asOf: event, chained: false)
       if visible == VersionedBuckets.none || buckets.entry(visible).key == id { return probes }
       bucket = (bucket + 1) % heads.count
     }
@@ -89,7 +89,7 @@ public struct ScopeTable: Sendable {
       while link != VersionedBuckets.none {
         let entry = pool.entries[Int(link)]
         if entry.key == id { return entry.value }
-        link = chained ? entry.next : VersionedBuckets.none
+        link = chained ? entry.link : VersionedBuckets.none
       }
       if chained || head == VersionedBuckets.none { return nil }
       bucket = (bucket + 1) % capacity
@@ -108,7 +108,7 @@ public struct ScopeTable: Sendable {
       while link != VersionedBuckets.none {
         if buckets.entry(link).key == id { return (bucket, link, previous) }
         previous = link
-        link = buckets.entry(link).next
+        link = buckets.entry(link).link
       }
       return (bucket, VersionedBuckets.none, previous)
     }
@@ -197,9 +197,11 @@ public struct ScopeTable: Sendable {
         var link = buckets.head(bucket)
         while link != VersionedBuckets.none {
           var origin = link
-          while buckets.entry(origin).older != VersionedBuckets.none { origin = buckets.entry(origin).older }
+          while buckets.older(than: origin, chained: true) != VersionedBuckets.none {
+            origin = buckets.older(than: origin, chained: true)
+          }
           withOrigin.append((origin, buckets.entry(link)))
-          link = buckets.entry(link).next
+          link = buckets.entry(link).link
         }
       }
       return withOrigin.sorted { $0.origin < $1.origin }.map(\.entry)

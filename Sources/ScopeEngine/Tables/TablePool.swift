@@ -11,6 +11,8 @@ public final class TablePool: @unchecked Sendable {
   /// Every bucket array, one after another: each epoch's buckets are `capacity` elements
   /// from its `offset`.
   @exclusivity(unchecked) var heads: [Int32] = []
+  /// For each chained entry that replaced another in its chain, the one it replaced.
+  @exclusivity(unchecked) var replaced: [Int32: Int32] = [:]
   /// Every table's epochs, each linking to the one it replaced.
   @exclusivity(unchecked) var epochs: [VersionedBuckets.Epoch] = []
 
@@ -18,5 +20,7 @@ public final class TablePool: @unchecked Sendable {
   public init() {}
 
   /// The bytes the pool holds.
-  var footprint: Int { bufferBytes(entries) + bufferBytes(heads) + bufferBytes(epochs) }
+  var footprint: Int {
+    bufferBytes(entries) + bufferBytes(heads) + bufferBytes(epochs) + replaced.capacity * 9
+  }
 }

@@ -19,10 +19,10 @@ public struct VersionedBuckets: Sendable {
     public var value: Int32
     /// The index of the event that made this write.
     public var event: Int32
-    /// The next entry of a chain (chained tables only).
-    public var next: Int32
-    /// The entry this one replaced in the same place.
-    public var older: Int32
+    /// In an open table, the entry this one replaced in the same bucket; in a chained one,
+    /// the next entry of the chain (the entry a chained write replaced is in the pool's
+    /// `replaced`, as few are).
+    public var link: Int32
   }
 
   /// A bucket array in force from the event `start` until the next epoch's start.
@@ -70,13 +70,13 @@ public struct VersionedBuckets: Sendable {
   /// Writes `key → value` into `bucket`, replacing what is there (open addressing).
   @discardableResult
   mutating func place(key: Int32, value: Int32, in bucket: Int, at event: Int32) -> Int32 {
-    append(Entry(key: key, value: value, event: event, next: Self.none, older: head(bucket)), to: bucket)
+    append(Entry(key: key, value: value, event: event, link: head(bucket)), to: bucket)
   }
 
   /// Puts `key → value` at the head of `bucket`'s chain (chained tables).
   @discardableResult
   mutating func push(key: Int32, value: Int32, onto bucket: Int, at event: Int32) -> Int32 {
-    append(Entry(key: key, value: value, event: event, next: head(bucket), older: Self.none), to: bucket)
+    append(Entry(key: key, value: value, event: event, link: head(bucket)), to: bucket)
   }
 
   /// Appends `entry` to the pool and makes it `bucket`'s newest.
@@ -91,21 +91,27 @@ public struct VersionedBuckets: Sendable {
   mutating func revalue(chainEntry index: Int32, predecessor: Int32, bucket: Int, value: Int32, at event: Int32) {
     let old = entry(index)
     let newIndex = Int32(pool.entries.count)
-    pool.entries.append(Entry(key: old.key, value: value, event: event, next: old.next, older: index))
+    pool.entries.append(Entry(key: old.key, value: value, event: event, link: old.link))
+    pool.replaced[newIndex] = index
     if predecessor == Self.none {
       pool.heads[offset + bucket] = newIndex
     } else {
-      pool.entries[Int(predecessor)].next = newIndex
+      pool.entries[Int(predecessor)].link = newIndex
     }
   }
 
   /// The version of `index` that existed after event `event` (inclusive), or `none`.
-  @inline(__always) func version(of index: Int32, asOf event: Int32) -> Int32 {
+  @inline(__always) func version(of index: Int32, asOf event: Int32, chained: Bool) -> Int32 {
     var current = index
     while current != Self.none && pool.entries[Int(current)].event > event {
-      current = pool.entries[Int(current)].older
+      current = older(than: current, chained: chained)
     }
     return current
+  }
+
+  /// The entry that `index` replaced in its place, or `none`.
+  @inline(__always) func older(than index: Int32, chained: Bool) -> Int32 {
+    chained ? pool.replaced[index] ?? Self.none : pool.entries[Int(index)].link
   }
 
   /// The bucket heads in force now.

@@ -3,10 +3,12 @@ public typealias ScopeID = Int32
 
 /// One scope: its table, the scope around it, and (for a function) what it captured.
 public struct Scope: Sendable {
+  /// Its table.
+  public internal(set) var table: ScopeTable
+  /// What a function scope captured, in capture order (Monkey's FreeSymbols; clox's upvalues).
+  public internal(set) var captures: [Capture] = []
   /// Its id.
   public let id: ScopeID
-  /// What opened it.
-  public let kind: ScopeKind
   /// Its name (a function's or class's), or -1.
   public let name: NameID
   /// The scope below it on the stack, or -1 for the outermost.
@@ -15,16 +17,14 @@ public struct Scope: Sendable {
   public let function: ScopeID
   /// The token that opened it.
   public let token: Int32
-  /// Its table.
-  public internal(set) var table: ScopeTable
   /// Definitions so far (Monkey's `numDefinitions`; the next local index).
   public internal(set) var definitions: Int32 = 0
-  /// What a function scope captured, in capture order (Monkey's FreeSymbols; clox's upvalues).
-  public internal(set) var captures: [Capture] = []
   /// The event that pushed it.
   public let pushEvent: Int32
   /// The event that popped it, or `Int32.max` while it is live.
   public internal(set) var popEvent: Int32 = .max
+  /// What opened it.
+  public let kind: ScopeKind
 
   /// A new scope.
   init(

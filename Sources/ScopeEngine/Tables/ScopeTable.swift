@@ -1,14 +1,25 @@
 /// One scope's hash table, keyed by name id, holding symbol ids, with a profile's exact
 /// hash, probe and growth rules. Every write is kept (see `VersionedBuckets`).
 public struct ScopeTable: Sendable {
-  /// The rules this table follows.
-  public let profile: TableProfile
   /// The buckets and their history.
   public private(set) var buckets: VersionedBuckets
+  /// The rules this table follows.
+  public let profile: TableProfile
+  /// Live keys (32 bits, as a scope keeps one table per scope).
+  private var live: Int32 = 0
+  /// Occupied buckets, tombstones included (32 bits).
+  private var occupied: Int32 = 0
+
   /// Live keys.
-  public private(set) var count = 0
+  public private(set) var count: Int {
+    get { Int(live) }
+    set { live = Int32(newValue) }
+  }
   /// Occupied buckets, tombstones included (what clox's load factor counts).
-  public private(set) var used = 0
+  public private(set) var used: Int {
+    get { Int(occupied) }
+    set { occupied = Int32(newValue) }
+  }
 
   /// What an insert did.
   public struct Insertion: Sendable, Equatable {

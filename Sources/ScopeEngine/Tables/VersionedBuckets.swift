@@ -44,21 +44,27 @@ public struct VersionedBuckets: Sendable {
   let pool: TablePool
   /// The epoch in force now, or `none` before the first.
   private(set) var epoch = Self.none
+  /// Where the buckets in force begin in the pool's `heads` (32 bits, as a scope keeps one
+  /// table per scope).
+  private var start: Int32 = 0
+  /// The number of buckets in force now (32 bits).
+  private var buckets: Int32 = 0
+
   /// Where the buckets in force begin in the pool's `heads`.
-  private(set) var offset = 0
+  var offset: Int { Int(start) }
   /// The number of buckets in force now.
-  public private(set) var capacity = 0
+  public var capacity: Int { Int(buckets) }
 
   /// An empty table with no buckets yet, in `pool`.
   init(pool: TablePool) { self.pool = pool }
 
   /// Replaces the buckets by `capacity` empty ones, keeping the old ones readable.
   mutating func startEpoch(capacity: Int, at event: Int32) {
-    offset = pool.heads.count
+    start = Int32(pool.heads.count)
+    buckets = Int32(capacity)
     pool.heads.append(contentsOf: repeatElement(Self.none, count: capacity))
-    pool.epochs.append(Epoch(start: event, offset: Int32(offset), capacity: Int32(capacity), previous: epoch))
+    pool.epochs.append(Epoch(start: event, offset: start, capacity: buckets, previous: epoch))
     epoch = Int32(pool.epochs.count - 1)
-    self.capacity = capacity
   }
 
   /// The newest entry in `bucket` now (or `none`).

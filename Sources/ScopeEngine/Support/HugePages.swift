@@ -30,6 +30,7 @@ public enum HugePages {
   /// Advises the whole capacity of `tokens`.
   public static func advise(_ tokens: TokenBuffer) {
     advise(tokens.packed)
+    advise(tokens.checkpoints)
     advise(tokens.wide)
   }
 

@@ -197,11 +197,23 @@ public struct Engine: Sendable {
     log.storedResolutions.reserveCapacity(tokens / 4)
     log.path.reserveCapacity(tokens * 3 / 10)
     symbols.reserveCapacity(tokens / 4)
+    reserveScopes(tokens / 8)
+    tablePool.reserve(entries: tokens / 2, buckets: tokens)
+    names.reserve(names: tokens / 4)
     guard hugePages else { return }
     HugePages.advise(log.events)
     HugePages.advise(log.storedResolutions)
     HugePages.advise(log.path)
     HugePages.advise(symbols)
+  }
+
+  /// Reserves room for `count` scopes in the arrays kept per scope.
+  private mutating func reserveScopes(_ count: Int) {
+    scopes.reserveCapacity(count)
+    scopeParents.reserveCapacity(count)
+    scopeKinds.reserveCapacity(count)
+    stretchTops.reserveCapacity(count)
+    stretchEpochs.reserveCapacity(count)
   }
 
   /// Looks `name` up in `scope`'s table without recording anything.

@@ -35,6 +35,17 @@ public struct NameTable: Sendable {
     epochs = [(0, growth.initialSize)]
   }
 
+  /// Reserves room for `names` names (of eight bytes on average), so that a large run's
+  /// arrays are not copied as they grow.
+  mutating func reserve(names: Int) {
+    pool.reserveCapacity(names * 8)
+    offsets.reserveCapacity(names + 1)
+    jikesHashes.reserveCapacity(names)
+    fnvHashes.reserveCapacity(names)
+    internEvents.reserveCapacity(names)
+    next.reserveCapacity(names)
+  }
+
   /// The number of names.
   public var count: Int { jikesHashes.count }
 

@@ -19,6 +19,14 @@ public final class TablePool: @unchecked Sendable {
   /// An empty pool.
   public init() {}
 
+  /// Reserves room for `entries` writes and `buckets` buckets, so that a large run's arrays
+  /// are not copied (and held twice at the peak) as they grow.
+  func reserve(entries: Int, buckets: Int) {
+    self.entries.reserveCapacity(entries)
+    heads.reserveCapacity(buckets)
+    epochs.reserveCapacity(buckets / 8)
+  }
+
   /// The bytes the pool holds.
   var footprint: Int {
     bufferBytes(entries) + bufferBytes(heads) + bufferBytes(epochs) + replaced.capacity * 9

@@ -238,9 +238,9 @@ public struct Engine: Sendable {
   @discardableResult
   public mutating func capture(_ outer: SymbolID, into scope: ScopeID, isLocal: Bool = false) -> SymbolID {
     let name = symbols[Int(outer)].name
-    let index = Int32(scopes[Int(scope)].captures.count)
+    let index = scopes[Int(scope)].captureCount
     let (free, event) = insertSymbol(name, as: .free, index: index, in: scope)
-    scopes[Int(scope)].captures.append(Capture(name: name, from: outer, symbol: free, isLocal: isLocal, event: event))
+    scopes[Int(scope)].append(Capture(name: name, from: outer, symbol: free, isLocal: isLocal, event: event))
     log.captured.append(free)
     notify()
     return free
@@ -267,9 +267,9 @@ public struct Engine: Sendable {
   public mutating func addUpvalue(_ outer: SymbolID, into scope: ScopeID, isLocal: Bool) -> SymbolID {
     let name = symbols[Int(outer)].name
     let free = SymbolID(symbols.count)
-    let index = Int32(scopes[Int(scope)].captures.count)
+    let index = scopes[Int(scope)].captureCount
     symbols.append(Symbol(name: name, storage: .free, index: index, scope: scope, token: step))
-    scopes[Int(scope)].captures.append(
+    scopes[Int(scope)].append(
       Capture(name: name, from: outer, symbol: free, isLocal: isLocal, event: log.nextEvent))
     return free
   }
@@ -278,7 +278,7 @@ public struct Engine: Sendable {
   /// capture of `outer` (Python's analysis decides free variables after they are written).
   public mutating func noteFreeVariable(_ free: SymbolID, from outer: SymbolID, in scope: ScopeID) {
     let name = symbols[Int(free)].name
-    scopes[Int(scope)].captures.append(
+    scopes[Int(scope)].append(
       Capture(name: name, from: outer, symbol: free, isLocal: false, event: log.nextEvent))
   }
 

@@ -5,8 +5,10 @@ public typealias ScopeID = Int32
 public struct Scope: Sendable {
   /// Its table.
   public internal(set) var table: ScopeTable
-  /// What a function scope captured, in capture order (Monkey's FreeSymbols; clox's upvalues).
-  public internal(set) var captures: [Capture] = []
+  /// Its newest capture in the table pool, or -1.
+  private var lastCapture: Int32 = -1
+  /// How many captures it made.
+  public private(set) var captureCount: Int32 = 0
   /// Its id.
   public let id: ScopeID
   /// Its name (a function's or class's), or -1.
@@ -41,11 +43,33 @@ public struct Scope: Sendable {
     self.pushEvent = pushEvent
   }
 
+  /// What a function scope captured, in capture order (Monkey's FreeSymbols; clox's upvalues).
+  public var captures: [Capture] {
+    let pool = table.buckets.pool
+    var result: [Capture] = []
+    result.reserveCapacity(Int(captureCount))
+    var link = lastCapture
+    while link >= 0 {
+      result.append(pool.captures[Int(link)].capture)
+      link = pool.captures[Int(link)].previous
+    }
+    return result.reversed()
+  }
+
+  /// Adds `capture` to its captures.
+  mutating func append(_ capture: Capture) {
+    let pool = table.buckets.pool
+    pool.captures.append((capture, lastCapture))
+    lastCapture = Int32(pool.captures.count - 1)
+    captureCount += 1
+  }
+
   /// The captures made up to event `event` (inclusive).
   public func captures(asOf event: Int32) -> ArraySlice<Capture> {
-    var end = captures.count
-    while end > 0 && captures[end - 1].event > event { end -= 1 }
-    return captures[..<end]
+    let all = captures
+    var end = all.count
+    while end > 0 && all[end - 1].event > event { end -= 1 }
+    return all[..<end]
   }
 }
 

@@ -1,6 +1,7 @@
-/// The writes and bucket arrays of every table of one engine, in three flat arrays: a table
-/// keeps only where its buckets are, rather than two or three small arrays of its own, each
-/// with a header and room to grow (on 40,000 scopes, a third of the tables' memory).
+/// The writes and bucket arrays of every table of one engine, and every function's captures,
+/// in a few flat arrays: a scope keeps only where its buckets and captures are, rather than
+/// three or four small arrays of its own, each with a header and room to grow (on 40,000
+/// scopes, a third of the tables' memory).
 ///
 /// Tables only append to it, or write into the buckets of their own epoch in force, so the
 /// tables of one engine share one pool; the engine, moved from phase to phase, is never
@@ -16,6 +17,9 @@ public final class TablePool: @unchecked Sendable {
   /// Every table's epochs, each linking to the one it replaced.
   @exclusivity(unchecked) var epochs: [VersionedBuckets.Epoch] = []
 
+  /// Every function scope's captures, each linking to the one its scope made before.
+  @exclusivity(unchecked) var captures: [(capture: Capture, previous: Int32)] = []
+
   /// An empty pool.
   public init() {}
 
@@ -25,10 +29,11 @@ public final class TablePool: @unchecked Sendable {
     self.entries.reserveCapacity(entries)
     heads.reserveCapacity(buckets)
     epochs.reserveCapacity(buckets / 8)
+    captures.reserveCapacity(entries / 4)
   }
 
   /// The bytes the pool holds.
   var footprint: Int {
-    bufferBytes(entries) + bufferBytes(heads) + bufferBytes(epochs) + replaced.capacity * 9
+    bufferBytes(entries) + bufferBytes(heads) + bufferBytes(epochs) + replaced.capacity * 9 + bufferBytes(captures)
   }
 }

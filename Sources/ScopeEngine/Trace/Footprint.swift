@@ -33,8 +33,7 @@ extension Trace {
   /// Where this trace's memory is.
   public var footprint: Footprint {
     let log = engine.log
-    var tables = engine.tablePool.footprint
-    for scope in engine.scopes { tables += bufferBytes(scope.captures) }
+    let tables = engine.tablePool.footprint
     return Footprint(parts: [
       ("source", source.count),
       ("tokens", tokens.storage.bytes),

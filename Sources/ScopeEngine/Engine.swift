@@ -15,6 +15,8 @@ public struct Engine: Sendable {
   @usableFromInline var scopeParents: [ScopeID] = []
   /// Each scope's kind, by id (see `scopeParents`).
   @usableFromInline var scopeKinds: [ScopeKind] = []
+  /// The type annotation of each symbol that has one.
+  var types: [SymbolID: NameID] = [:]
   /// Every symbol ever defined, by id.
   public internal(set) var symbols: [Symbol] = []
   /// What happened.
@@ -49,16 +51,16 @@ public struct Engine: Sendable {
 
   /// Records an event of `kind` at the current step.
   @inline(__always)
-  mutating func record(_ kind: EventKind, _ a: Int32, _ b: Int32 = 0) {
+  mutating func record(_ kind: EventKind, _ a: Int32) {
     if kind.isScopeChange { log.scopeChanges.append(Int32(log.events.count)) }
-    log.events.append(Event(kind: kind, step: step, a: a, b: b))
+    log.events.append(Event(kind: kind, step: step, a: a))
   }
 
   /// Records that a table (`scope`'s, or the name table's for -1) grew from `from` buckets
   /// to `to`.
   mutating func recordGrowth(of scope: ScopeID, from: Int, to: Int) {
-    log.growths.append((Int32(from), Int32(to)))
-    record(.grow, scope, Int32(log.growths.count - 1))
+    log.growths.append((scope, Int32(from), Int32(to)))
+    record(.grow, Int32(log.growths.count - 1))
   }
 
   /// Tells the observer, if any, that an operation has finished.
@@ -86,7 +88,7 @@ public struct Engine: Sendable {
 
   /// Records a new name, and the rehash it made due.
   private mutating func recordIntern(_ interning: NameTable.Interning) {
-    record(.intern, interning.id, Int32(interning.bucket) | (interning.growTo == nil ? 0 : Int32.min))
+    record(.intern, interning.id)
     if let size = interning.growTo {
       let from = names.size
       names.rehash(to: size, at: log.nextEvent)
@@ -136,6 +138,9 @@ public struct Engine: Sendable {
     notify()
   }
 
+  /// The name of `symbol`'s type annotation, or -1 for none.
+  public func type(of symbol: SymbolID) -> NameID { types[symbol] ?? -1 }
+
   /// The scope `id`.
   @inline(__always) public func scope(_ id: ScopeID) -> Scope { scopes[Int(id)] }
 
@@ -167,14 +172,16 @@ public struct Engine: Sendable {
   ) -> (symbol: SymbolID, event: Int32) {
     let id = SymbolID(symbols.count)
     symbols.append(
-      Symbol(name: name, storage: storage, index: index, scope: target, token: step, type: type, flags: flags))
+      Symbol(name: name, storage: storage, index: index, scope: target, token: step, flags: flags))
+    if type >= 0 { types[id] = type }
     if target != current && holdsNothing(target) { stretchEpoch += 1 }
     growIfDue(target, before: true)
     let event = log.nextEvent
     let insertion = scopes[Int(target)].table.insert(
       id: name, hash: names.fnvHashes[Int(name)], value: id, at: event, probes: &probeScratch)
     probeScratch.removeAll(keepingCapacity: true)
-    record(.define, id, Int32(insertion.bucket))
+    symbols[Int(id)].bucket = Int32(insertion.bucket)
+    record(.define, id)
     growIfDue(target, before: false)
     return (id, event)
   }
@@ -296,7 +303,7 @@ public struct Engine: Sendable {
 
   /// Records that the captured `symbol` was closed when its scope ended.
   public mutating func close(_ symbol: SymbolID) {
-    record(.close, symbol, symbols[Int(symbol)].scope)
+    record(.close, symbol)
     notify()
   }
 

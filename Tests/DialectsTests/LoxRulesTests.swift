@@ -7,7 +7,7 @@ import Testing
 func upvalues(_ source: String) -> [[String]] {
   let trace = Dialect.lox.analyze(SourceFile(path: "t.lox", text: source))
   let popped = trace.events.indices.compactMap { event -> Scope? in
-    guard case .pop(let id) = trace.log.happening(at: event) else { return nil }
+    guard case .pop(let id) = trace.happening(at: event) else { return nil }
     return trace.engine.scope(id)
   }
   return popped.filter(\.kind.isFunction).map { scope in
@@ -22,7 +22,7 @@ func upvalues(_ source: String) -> [[String]] {
 func closes(_ source: String) -> [String] {
   let trace = Dialect.lox.analyze(SourceFile(path: "t.lox", text: source))
   return trace.events.indices.compactMap { event -> String? in
-    guard case .close(let symbol, _) = trace.log.happening(at: event) else { return nil }
+    guard case .close(let symbol, _) = trace.happening(at: event) else { return nil }
     return trace.engine.describe(symbol)
   }
 }

@@ -29,7 +29,7 @@ struct ParasheetRulesTests {
   func shadowCopy() {
     let trace = Dialect.parasheet.analyze(SourceFile(path: "t.ps", text: "= let x : int = 1; { x = 5; }"))
     let copy = trace.events.lastIndex { $0.kind == .define }!
-    guard case .define(let definition) = trace.log.happening(at: copy) else { return }
+    guard case .define(let definition) = trace.happening(at: copy) else { return }
     #expect(definition.copyOf != nil)
     #expect(
       Narrator(trace: trace).sentence(forEvent: copy)
@@ -41,7 +41,7 @@ struct ParasheetRulesTests {
     let source = "=" + (0..<10).map { "let v\($0) : int = \($0);" }.joined()
     let trace = Dialect.parasheet.analyze(SourceFile(path: "t.ps", text: source))
     let grows = trace.events.indices.compactMap { event -> String? in
-      guard case .grow(.some, let from, let to) = trace.log.happening(at: event) else { return nil }
+      guard case .grow(.some, let from, let to) = trace.happening(at: event) else { return nil }
       return "\(from)→\(to)"
     }
     #expect(grows == ["0→2", "2→4", "4→8", "8→16", "16→32"])

@@ -63,7 +63,7 @@ struct PythonReferenceTests {
       guard !trace.hasErrors else { continue }
       var ours: [String: [String]] = [:]
       for event in trace.events.indices {
-        guard case .resolve(let r) = trace.log.happening(at: event), r.access == .get, r.symbol >= 0 else { continue }
+        guard case .resolve(let r) = trace.happening(at: event), r.access == .get, r.symbol >= 0 else { continue }
         let s = trace.engine.symbols[Int(r.symbol)]
         let line = String(trace.tokens[Int(trace.events[event].step)].line)
         ours[line, default: []].append("\(trace.engine.names.name(r.name)) \(family[s.storage.description]!)")

@@ -86,7 +86,7 @@ struct ModelTests {
     model = pressing([.char("*")], on: model)
     model.go(toStep: 18)
     model = pressing([.char("w")], on: model)
-    guard case .define(let definition) = model.trace.log.happening(at: model.focusedEvent!) else {
+    guard case .define(let definition) = model.trace.happening(at: model.focusedEvent!) else {
       Issue.record("w did not land on a define event")
       return
     }

@@ -126,7 +126,7 @@ struct PaneTests {
       if case .grow(.some, _, _) = happening { return true }
       return false
     }
-    while let event = grow.focusedEvent, !isScopeGrowth(grow.trace.log.happening(at: event)) {
+    while let event = grow.focusedEvent, !isScopeGrowth(grow.trace.happening(at: event)) {
       _ = grow.update(.char("]"))
     }
     if grow.focusedEvent == nil { _ = grow.update(.char("]")) }

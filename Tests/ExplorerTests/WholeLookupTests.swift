@@ -46,7 +46,7 @@ struct WholeLookupTests {
     for step in 0..<trace.stepCount {
       let range = trace.eventRange(ofStep: step)
       guard let index = range.last(where: { trace.events[$0].kind == .resolve }),
-        case .resolve(let r) = trace.log.happening(at: index)
+        case .resolve(let r) = trace.happening(at: index)
       else { continue }
       model.go(toStep: step)
       let notes = trace.engine.path(of: r).map { $0.found ? "found:" : "\($0.note)" }

@@ -3,7 +3,7 @@ import Testing
 @testable import ScopeEngine
 
 /// The log's records are packed (issue 11): path runs in 8 bytes, resolutions in 20, events
-/// in 12, table entries in 16, scopes in 80. Every field must read back as written, at the
+/// in 8, table entries in 16, scopes in 80. Every field must read back as written, at the
 /// limits of its bits.
 @Suite("Packed records")
 struct PackedRecordsTests {
@@ -11,11 +11,12 @@ struct PackedRecordsTests {
   static let scopes: [ScopeID] = [0, 1, 7, 0x1FFF_FFFE, 0x1FFF_FFFF]
 
   /// The packed sizes.
-  @Test("A path run is 8 bytes, a stored resolution 20, an event 12, a table entry 16, a scope 80")
+  @Test("A path run is 8 bytes, a stored resolution 20, an event 8, a symbol 24, a table entry 16, a scope 80")
   func sizes() {
     #expect(MemoryLayout<PathRun>.stride == 8)
     #expect(MemoryLayout<StoredResolution>.stride == 20)
-    #expect(MemoryLayout<Event>.stride == 12)
+    #expect(MemoryLayout<Event>.stride == 8)
+    #expect(MemoryLayout<Symbol>.stride == 24)
     #expect(MemoryLayout<VersionedBuckets.Entry>.stride == 16)
     #expect(MemoryLayout<Scope>.stride == 80)
   }

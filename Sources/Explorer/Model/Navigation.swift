@@ -73,7 +73,7 @@ extension Explorer {
 
   /// The name an event is about, if any.
   func name(ofEvent index: Int) -> NameID? {
-    switch trace.log.happening(at: index) {
+    switch trace.happening(at: index) {
     case .intern(let name, _, _): return name
     case .define(let d): return trace.engine.symbols[Int(d.symbol)].name
     case .close(let symbol, _): return trace.engine.symbols[Int(symbol)].name
@@ -96,7 +96,7 @@ extension Explorer {
     let range = trace.eventRange(ofStep: step)
     let candidates = ([focusedEvent].compactMap { $0 } + range.reversed())
     for index in candidates {
-      switch trace.log.happening(at: index) {
+      switch trace.happening(at: index) {
       case .define(let d): return d.symbol
       case .resolve(let r) where r.symbol >= 0: return r.symbol
       default: continue

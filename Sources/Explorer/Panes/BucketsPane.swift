@@ -22,7 +22,7 @@ struct BucketsPane {
     let nameTable = explorer.showsNameTable || (facts.aboutNameTable && explorer.pickedScope == nil)
     var focus = Focus(nameTable: nameTable, scope: nameTable ? nil : ScopesPane.selected(explorer, facts: facts))
     guard let index = explorer.focusedEvent else { return focus }
-    switch trace.log.happening(at: index) {
+    switch trace.happening(at: index) {
     case .intern(_, let bucket, _) where nameTable:
       focus.probes = [bucket]
       focus.found = true

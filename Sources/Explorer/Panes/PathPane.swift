@@ -18,7 +18,7 @@ struct PathPane {
   func lines(width: Int = 80) -> [StyledLine] {
     let trace = explorer.trace
     var lines: [StyledLine] = []
-    if let index = resolveEvent, case .resolve(let resolution) = trace.log.happening(at: index) {
+    if let index = resolveEvent, case .resolve(let resolution) = trace.happening(at: index) {
       if let record = explorer.quiz?.verdict, record.event == index {
         lines += QuizVerdict(record: record).lines(width: width)
       }
@@ -33,7 +33,7 @@ struct PathPane {
       let narrator = Narrator(trace: trace)
       for index in others {
         let style: Style
-        if case .diagnostic(let d) = trace.log.happening(at: index) {
+        if case .diagnostic(let d) = trace.happening(at: index) {
           style = d.severity == .error ? .error : .warning
         } else {
           style = index == explorer.focusedEvent ? .changed : .plain

@@ -24,7 +24,7 @@ struct ScopesPane {
     var scopes = Set(selected.map { [$0] } ?? [])
     let range = trace.eventRange(ofStep: explorer.step)
     for index in range.lowerBound..<min(range.upperBound, max(explorer.eventCount, range.lowerBound)) {
-      switch trace.log.happening(at: index) {
+      switch trace.happening(at: index) {
       case .push(let id), .pop(let id): scopes.insert(id)
       case .define(let d): scopes.insert(trace.engine.symbols[Int(d.symbol)].scope)
       case .resolve(let r): for step in trace.engine.path(of: r) { scopes.insert(step.scope) }
@@ -104,7 +104,8 @@ struct ScopesPane {
       let changed = facts.defined.contains(id)
       var line = StyledLine("    " + padded(name, 12), changed ? .changed : .plain)
       line.append(" " + symbol.storageLabel, changed ? .changed : .faint)
-      if symbol.type >= 0 { line.append(" : \(engine.names.name(symbol.type))", .faint) }
+      let type = engine.type(of: id)
+      if type >= 0 { line.append(" : \(engine.names.name(type))", .faint) }
       if explorer.dialect == .python {
         line.append("  " + pythonFlagWords(symbol.flags).joined(separator: " "), .faint)
       }

@@ -18,7 +18,7 @@ struct StepFacts {
     let trace = explorer.trace
     let range = trace.eventRange(ofStep: explorer.step)
     for index in range.lowerBound..<min(range.upperBound, explorer.eventCount) {
-      switch trace.log.happening(at: index) {
+      switch trace.happening(at: index) {
       case .push(let id): pushed.insert(id)
       case .define(let definition): defined.insert(definition.symbol)
       case .close(let symbol, _): closed.insert(symbol)
@@ -26,7 +26,7 @@ struct StepFacts {
       }
     }
     guard let focused = explorer.focusedEvent else { return }
-    switch trace.log.happening(at: focused) {
+    switch trace.happening(at: focused) {
     case .intern: aboutNameTable = true
     case .grow(let table, _, _): if let table { scope = table } else { aboutNameTable = true }
     case .define(let definition): scope = trace.engine.symbols[Int(definition.symbol)].scope

@@ -11,7 +11,7 @@ struct QuestionMaker {
 
   /// The question about resolve event `event`, numbered `number`.
   func question(at event: Int, number: Int) -> Question? {
-    guard case .resolve(let r) = trace.log.happening(at: event) else { return nil }
+    guard case .resolve(let r) = trace.happening(at: event) else { return nil }
     let engine = trace.engine
     let state = trace.state(afterEvents: Self.start(of: event, in: trace))
     var candidates: [ScopeID] = []
@@ -33,7 +33,7 @@ struct QuestionMaker {
   /// The first event a lookup made: the lookup itself, or the first capture it defined
   /// on the way (Monkey and Lox capture before they record the lookup).
   static func start(of event: Int, in trace: Trace) -> Int {
-    guard case .resolve(let r) = trace.log.happening(at: event) else { return event }
+    guard case .resolve(let r) = trace.happening(at: event) else { return event }
     var start = event
     for free in trace.log.captures(of: r) {
       let s = trace.engine.symbols[Int(free)]

@@ -9,7 +9,7 @@ struct QuizFeedback {
   /// Why `answer` to `question` is wrong; for a right answer, what else decided it (a
   /// definition later in the block, a block that has ended), or nothing.
   func sentence(for question: Question, answer: Int) -> String {
-    guard case .resolve(let r) = trace.log.happening(at: question.event) else { return "" }
+    guard case .resolve(let r) = trace.happening(at: question.event) else { return "" }
     guard answer != question.expected else { return context(of: r, at: question.event).map { $0 + "." } ?? "" }
     let path = Array(trace.engine.path(of: r))
     let name = question.name

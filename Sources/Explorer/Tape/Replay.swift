@@ -121,7 +121,7 @@ public struct Player {
     let log = trace.log
     let changes = log.scopeChangeIndex(atOrAfter: min(a, b))..<log.scopeChangeIndex(atOrAfter: max(a, b))
     return log.scopeChanges[changes].map { index in
-      switch log.happening(at: Int(index)) {
+      switch trace.happening(at: Int(index)) {
       case .push(let scope): "push \(trace.engine.label(of: scope))"
       case .pop(let scope): "pop \(trace.engine.label(of: scope))"
       default: preconditionFailure("scopeChanges holds only pushes and pops")

@@ -153,6 +153,13 @@ public struct NameTable: Sendable {
       })
   }
 
+  /// The bucket name `id` went into when interned, at event `event`: its hash modulo the
+  /// size then in force.
+  public func bucket(of id: NameID, asOf event: Int32) -> Int32 {
+    let size = (epochs.last { $0.start <= event } ?? epochs[0]).size
+    return Int32(jikesHashes[Int(id)] % UInt32(size))
+  }
+
   /// The buckets as they stood after event `event` (inclusive): in the size then in force,
   /// each bucket's names interned by then, newest first.
   public func snapshot(asOf event: Int32) -> TableSnapshot {

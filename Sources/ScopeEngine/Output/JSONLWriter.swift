@@ -25,7 +25,7 @@ public struct JSONLWriter {
     out.raw(",\"event\":\"")
     out.raw(event.kind.description)
     out.raw("\"")
-    switch trace.log.happening(at: index) {
+    switch trace.happening(at: index) {
     case .push(let id):
       let scope = engine.scope(id)
       out.raw(",\"scope\":{\"id\":")
@@ -118,9 +118,10 @@ public struct JSONLWriter {
       symbol(original, to: &out)
       out.raw("}")
     }
-    if s.type >= 0 {
+    let type = trace.engine.type(of: definition.symbol)
+    if type >= 0 {
       out.raw(",\"type\":")
-      name(s.type, to: &out)
+      name(type, to: &out)
     }
   }
 

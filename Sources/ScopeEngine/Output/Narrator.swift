@@ -16,7 +16,7 @@ public struct Narrator {
 
   /// The details of event `index` (everything after its kind).
   public func detail(ofEvent index: Int) -> String {
-    switch trace.log.happening(at: index) {
+    switch trace.happening(at: index) {
     case .push(let id):
       let parent = engine.parent(of: id)
       return "\(engine.label(of: id))\(parent < 0 ? "" : " above \(engine.label(of: parent))")"
@@ -63,7 +63,7 @@ public struct Narrator {
 
   /// One sentence for event `index`, its kind included.
   public func sentence(forEvent index: Int) -> String {
-    let happening = trace.log.happening(at: index)
+    let happening = trace.happening(at: index)
     switch happening {
     case .resolve, .diagnostic: return detail(ofEvent: index)
     case .define(let d) where d.copyOf != nil || engine.symbols[Int(d.symbol)].hides: return detail(ofEvent: index)

@@ -19,20 +19,19 @@ public struct Symbol: Sendable, Equatable {
   public var scope: ScopeID
   /// The token that declared it.
   public var token: Int32
-  /// The name of its type annotation, or -1 for none.
-  public var type: NameID
+  /// The bucket its define wrote it into, or -1 for a symbol in no table (its define event
+  /// names the symbol, and the bucket is read here).
+  public internal(set) var bucket: Int32 = -1
 
-  /// A symbol of `storage` at `index`, declared by `token` in `scope`.
-  public init(
-    name: NameID, storage: Storage, index: Int32, scope: ScopeID, token: Int32, type: NameID = -1, flags: UInt16 = 0
-  ) {
+  /// A symbol of `storage` at `index`, declared by `token` in `scope` (its type annotation,
+  /// if any, is the engine's `type(of:)`: few symbols have one).
+  public init(name: NameID, storage: Storage, index: Int32, scope: ScopeID, token: Int32, flags: UInt16 = 0) {
     self.flags = flags
     self.name = name
     self.storage = storage
     self.index = index
     self.scope = scope
     self.token = token
-    self.type = type
   }
 
   /// The index, or nil when the storage has none (a late-bound global).

@@ -35,33 +35,31 @@ public enum EventKind: UInt8, Sendable, CaseIterable, CustomStringConvertible {
   public var isScopeChange: Bool { self == .push || self == .pop }
 }
 
-/// One recorded event, attached to the token (step) being processed, packed into 12 bytes;
-/// `EventLog.happening(at:)` is the one place that decodes the fields.
+/// One recorded event, attached to the token (step) being processed, packed into 8 bytes;
+/// `Engine.happening(at:)` is the one place that decodes it.
 ///
-/// Fields by kind: push/pop `a` scope · intern `a` name, `b` bucket (bit 31 set if it
-/// rehashed) · define `a` symbol, `b` bucket · resolve `a` resolution · grow `a` scope (-1:
-/// the name table), `b` its sizes' index in the log's `growths` · close `a` symbol, `b`
-/// scope · diagnostic `a` diagnostic.
+/// Its one field by kind: push/pop the scope · intern the name · define the symbol · resolve
+/// the resolution · grow the growth, in the log's `growths` · close the symbol ·
+/// diagnostic the diagnostic. The rest follows from what the field names (a define's
+/// bucket is its symbol's, a close's scope its symbol's) or is recomputed (an intern's
+/// bucket, from the name's hash and the name table's size then).
 public struct Event: Sendable, Equatable {
-  /// The kind in the top 4 bits, the step below (12 bytes an event in all).
+  /// The kind in the top 4 bits, the step below (8 bytes an event in all).
   private var kindAndStep: UInt32
   /// What happened.
   public var kind: EventKind { EventKind(rawValue: UInt8(kindAndStep >> 28))! }
   /// The token (step) being processed.
   public var step: Int32 { Int32(bitPattern: kindAndStep & 0x0FFF_FFFF) }
-  /// First payload field.
+  /// What the event is about (see the kinds above).
   var a: Int32
-  /// Second payload field.
-  var b: Int32
 
   /// The most steps a trace can have (the step shares 32 bits with the kind).
   public static let maximumStep: Int32 = 0x0FFF_FFFF
 
   /// An event of `kind` at `step`.
-  init(kind: EventKind, step: Int32, a: Int32, b: Int32) {
+  init(kind: EventKind, step: Int32, a: Int32) {
     kindAndStep = UInt32(kind.rawValue) << 28 | UInt32(bitPattern: min(step, Self.maximumStep))
     self.a = a
-    self.b = b
   }
 }
 

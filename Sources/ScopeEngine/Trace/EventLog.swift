@@ -13,7 +13,7 @@ public struct EventLog: Sendable {
   /// The program's diagnostics.
   public internal(set) var diagnostics: [Diagnostic] = []
   /// The sizes of each table growth, indexed by grow events.
-  public internal(set) var growths: [(from: Int32, to: Int32)] = []
+  public internal(set) var growths: [(table: ScopeID, from: Int32, to: Int32)] = []
   /// The indices of push and pop events, in order.
   public internal(set) var scopeChanges: [Int32] = []
   /// Symbols written as copies of an outer one (Parasheet's assignment inserts into the top
@@ -41,11 +41,8 @@ public struct EventLog: Sendable {
   public func top(afterEvents count: Int, scopes: [Scope]) -> ScopeID {
     let done = scopeChangeIndex(atOrAfter: count)
     guard done > 0 else { return -1 }
-    switch happening(at: Int(scopeChanges[done - 1])) {
-    case .push(let scope): return scope
-    case .pop(let scope): return scopes[Int(scope)].parent
-    default: preconditionFailure("scopeChanges holds only pushes and pops")
-    }
+    let change = events[Int(scopeChanges[done - 1])]
+    return change.kind == .push ? change.a : scopes[Int(change.a)].parent
   }
 
   /// Where in `scopeChanges` the first push or pop at or after event `index` stands

@@ -37,11 +37,11 @@ extension Trace {
     return Footprint(parts: [
       ("source", source.count),
       ("tokens", tokens.storage.bytes),
-      ("events", bufferBytes(log.events) + bufferBytes(log.scopeChanges)),
+      ("events", bufferBytes(log.events) + bufferBytes(log.scopeChanges) + bufferBytes(log.growths)),
       ("resolutions", bufferBytes(log.storedResolutions)),
       ("path", bufferBytes(log.path)),
       ("captures", bufferBytes(log.captured)),
-      ("symbols", bufferBytes(engine.symbols)),
+      ("symbols", bufferBytes(engine.symbols) + engine.types.capacity * 9),
       ("scopes", bufferBytes(engine.scopes) + bufferBytes(engine.scopeParents) * 4),
       ("tables", tables),
       ("names", engine.names.footprint),

@@ -47,27 +47,38 @@ public struct Definition: Sendable, Equatable {
   public var copyOf: SymbolID?
 }
 
-extension EventLog {
+extension Engine {
   /// What event `index` did.
   public func happening(at index: Int) -> Happening {
-    let event = events[index]
+    let event = log.events[index]
     return switch event.kind {
     case .push: .push(event.a)
     case .pop: .pop(event.a)
-    case .intern: .intern(event.a, bucket: event.b & Self.bucketBits, rehashed: event.b < 0)
+    case .intern:
+      .intern(event.a, bucket: names.bucket(of: event.a, asOf: Int32(index)), rehashed: rehashes(after: index))
     case .define:
-      .define(Definition(symbol: event.a, bucket: event.b, event: Int32(index), copyOf: copies[event.a]))
-    case .resolve: .resolve(resolutions[Int(event.a)])
+      .define(
+        Definition(
+          symbol: event.a, bucket: symbols[Int(event.a)].bucket, event: Int32(index), copyOf: log.copies[event.a]))
+    case .resolve: .resolve(log.resolutions[Int(event.a)])
     case .grow:
-      .grow(table: event.a < 0 ? nil : event.a, from: growths[Int(event.b)].from, to: growths[Int(event.b)].to)
-    case .close: .close(event.a, scope: event.b)
-    case .diagnostic: .diagnostic(diagnostics[Int(event.a)])
+      .grow(
+        table: log.growths[Int(event.a)].table < 0 ? nil : log.growths[Int(event.a)].table,
+        from: log.growths[Int(event.a)].from, to: log.growths[Int(event.a)].to)
+    case .close: .close(event.a, scope: symbols[Int(event.a)].scope)
+    case .diagnostic: .diagnostic(log.diagnostics[Int(event.a)])
     }
   }
 
-  /// The bits of an intern event's `b` that hold the bucket (bit 31 says it rehashed).
-  static let bucketBits: Int32 = 0x7FFF_FFFF
+  /// Whether the intern event `index` made the name table grow: the grow it made follows it.
+  private func rehashes(after index: Int) -> Bool {
+    let next = index + 1
+    guard next < log.events.count, log.events[next].kind == .grow else { return false }
+    return log.growths[Int(log.events[next].a)].table < 0
+  }
+}
 
+extension EventLog {
   /// The symbol event `index` defined, if it is a define event (read without decoding the
   /// rest, for searches over the whole log).
   public func definedSymbol(at index: Int) -> SymbolID? {

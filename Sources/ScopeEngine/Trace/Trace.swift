@@ -72,6 +72,9 @@ public struct Trace: Sendable {
 
   /// Whether the program has errors.
   public var hasErrors: Bool { log.diagnostics.contains { $0.severity == .error } }
+
+  /// What event `index` did.
+  public func happening(at index: Int) -> Happening { engine.happening(at: index) }
 }
 
 /// One pass of a multi-pass analysis: its name and the steps it covers.

@@ -13,16 +13,24 @@ public struct NameTable: Sendable {
   public let growth: NameTableGrowth
   /// The newest name in each bucket now, or `VersionedBuckets.none`.
   private(set) var heads: [Int32] = []
-  /// Each name's successor in its chain now, or `VersionedBuckets.none`.
-  private(set) var next: [Int32] = []
+  /// Per name, what a lookup reads on its way along a chain, side by side so that a step
+  /// costs one cache miss: the hash, the successor and where the spelling starts.
+  private(set) var records: [Record] = []
   /// Each rehash: the event that made it and the number of buckets from then on.
   private(set) var epochs: [(start: Int32, size: Int)] = []
   /// All names' UTF-8 bytes, back to back.
   private(set) var pool: [UInt8] = []
-  /// Where each name starts in `pool`; one extra element marks the end.
-  private(set) var offsets: [Int32] = [0]
-  /// Each name's Jikes hash (`31·h + c`).
-  public private(set) var jikesHashes: [UInt32] = []
+
+  /// A name's chain record.
+  struct Record {
+    /// Its Jikes hash (`31·h + c`).
+    var hash: UInt32
+    /// Its successor in its chain now, or `VersionedBuckets.none`.
+    var next: Int32
+    /// Where its spelling starts in `pool` (it ends where the next name's starts).
+    var start: Int32
+  }
+
   /// Each name's 32-bit FNV-1a hash, which the glang and clox profiles use.
   public private(set) var fnvHashes: [UInt32] = []
   /// The event that interned each name.
@@ -39,15 +47,13 @@ public struct NameTable: Sendable {
   /// arrays are not copied as they grow.
   mutating func reserve(names: Int) {
     pool.reserveCapacity(names * 8)
-    offsets.reserveCapacity(names + 1)
-    jikesHashes.reserveCapacity(names)
+    records.reserveCapacity(names)
     fnvHashes.reserveCapacity(names)
     internEvents.reserveCapacity(names)
-    next.reserveCapacity(names)
   }
 
   /// The number of names.
-  public var count: Int { jikesHashes.count }
+  public var count: Int { records.count }
 
   /// The number of buckets now.
   public var size: Int { heads.count }
@@ -59,8 +65,16 @@ public struct NameTable: Sendable {
 
   /// The UTF-8 bytes of name `id`.
   public func bytes(of id: NameID) -> ArraySlice<UInt8> {
-    pool[Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])]
+    pool[Int(records[Int(id)].start)..<end(of: id)]
   }
+
+  /// Where name `id`'s spelling ends in `pool`.
+  @inline(__always) private func end(of id: NameID) -> Int {
+    Int(id) + 1 < records.count ? Int(records[Int(id) + 1].start) : pool.count
+  }
+
+  /// Name `id`'s Jikes hash.
+  func jikesHash(of id: NameID) -> UInt32 { records[Int(id)].hash }
 
   /// What interning did.
   public struct Interning: Sendable, Equatable {
@@ -86,18 +100,17 @@ public struct NameTable: Sendable {
     let bucket = Int(hash % UInt32(size))
     var link = heads[bucket]
     while link != VersionedBuckets.none {
-      if jikesHashes[Int(link)] == hash && equals(link, utf8) {
+      let record = records[Int(link)]
+      if record.hash == hash && equals(link, record.start, utf8) {
         return Interning(id: link, isNew: false, bucket: bucket, growTo: nil)
       }
-      link = next[Int(link)]
+      link = record.next
     }
     let id = NameID(count)
+    records.append(Record(hash: hash, next: heads[bucket], start: Int32(pool.count)))
     pool.append(contentsOf: utf8)
-    offsets.append(Int32(pool.count))
-    jikesHashes.append(hash)
     fnvHashes.append(FNV1a.hash32(utf8))
     internEvents.append(event)
-    next.append(heads[bucket])
     heads[bucket] = id
     return Interning(id: id, isNew: true, bucket: bucket, growTo: growth.sizeAfterInsert(entries: count, size: size))
   }
@@ -109,18 +122,17 @@ public struct NameTable: Sendable {
       let hash = JikesHash.hash(utf8: utf8)
       var link = heads[Int(hash % UInt32(size))]
       while link != VersionedBuckets.none {
-        if equals(link, utf8) { return link }
-        link = next[Int(link)]
+        if equals(link, records[Int(link)].start, utf8) { return link }
+        link = records[Int(link)].next
       }
       return nil
     }
   }
 
-  /// Whether name `id` is spelled `utf8`.
-  @inline(__always) private func equals(_ id: NameID, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-    let start = Int(offsets[Int(id)])
-    let end = Int(offsets[Int(id) + 1])
-    guard end - start == utf8.count else { return false }
+  /// Whether name `id`, whose spelling starts at `start`, is spelled `utf8`.
+  @inline(__always) private func equals(_ id: NameID, _ start: Int32, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    let start = Int(start)
+    guard end(of: id) - start == utf8.count else { return false }
     return pool.withUnsafeBufferPointer { pool in
       for i in 0..<utf8.count where pool[start + i] != utf8[i] { return false }
       return true
@@ -133,8 +145,8 @@ public struct NameTable: Sendable {
     epochs.append((event, newSize))
     heads = Array(repeating: VersionedBuckets.none, count: newSize)
     for id in 0..<count {
-      let bucket = Int(jikesHashes[id] % UInt32(newSize))
-      next[id] = heads[bucket]
+      let bucket = Int(records[id].hash % UInt32(newSize))
+      records[id].next = heads[bucket]
       heads[bucket] = NameID(id)
     }
   }
@@ -147,7 +159,7 @@ public struct NameTable: Sendable {
         var link = head
         while link != VersionedBuckets.none {
           chain.append(link)
-          link = next[Int(link)]
+          link = records[Int(link)].next
         }
         return chain
       })
@@ -157,7 +169,7 @@ public struct NameTable: Sendable {
   /// size then in force.
   public func bucket(of id: NameID, asOf event: Int32) -> Int32 {
     let size = (epochs.last { $0.start <= event } ?? epochs[0]).size
-    return Int32(jikesHashes[Int(id)] % UInt32(size))
+    return Int32(records[Int(id)].hash % UInt32(size))
   }
 
   /// The buckets as they stood after event `event` (inclusive): in the size then in force,
@@ -167,12 +179,12 @@ public struct NameTable: Sendable {
     let names = count(asOf: event)
     // A counting sort by bucket: where each bucket starts, then its names, newest first.
     var starts = [Int32](repeating: 0, count: size + 1)
-    for id in 0..<names { starts[Int(jikesHashes[id] % UInt32(size)) + 1] += 1 }
+    for id in 0..<names { starts[Int(records[id].hash % UInt32(size)) + 1] += 1 }
     for bucket in 0..<size { starts[bucket + 1] += starts[bucket] }
     var cursor = starts
     var entries = [BucketEntry](repeating: BucketEntry(name: 0, value: 0), count: names)
     for id in (0..<names).reversed() {
-      let bucket = Int(jikesHashes[id] % UInt32(size))
+      let bucket = Int(records[id].hash % UInt32(size))
       entries[Int(cursor[bucket])] = BucketEntry(name: NameID(id), value: NameID(id))
       cursor[bucket] += 1
     }

@@ -52,7 +52,6 @@ extension Trace {
 extension NameTable {
   /// The bytes of the spellings, their hashes and events, and the buckets.
   var footprint: Int {
-    bufferBytes(pool) + bufferBytes(offsets) + bufferBytes(jikesHashes) + bufferBytes(fnvHashes)
-      + bufferBytes(internEvents) + bufferBytes(heads) + bufferBytes(next)
+    bufferBytes(pool) + bufferBytes(records) + bufferBytes(fnvHashes) + bufferBytes(internEvents) + bufferBytes(heads)
   }
 }

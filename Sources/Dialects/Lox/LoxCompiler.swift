@@ -58,6 +58,7 @@ struct LoxCompiler {
     while true {
       current += 1
       cursor.stream.wait(for: Int(current))
+      if current & 0xFFFF == 0 { cursor.stream.kinds.releasePages(below: Int(current) - Self.kindsKept) }
       guard kind(current) == .error else { break }
       engine.step = current
       let bytes = cursor.bytes(current)
@@ -71,6 +72,11 @@ struct LoxCompiler {
     }
     engine.step = previous >= 0 ? previous : 0
   }
+
+  /// How many kinds behind the current token stay readable: the compiler looks back only a
+  /// few tokens (a class's name, the previous token), so the pages of the kinds before are
+  /// given back as it goes, about a byte per token of the peak.
+  static let kindsKept = 4096
 
   /// Whether the current token is `kind`.
   @inline(__always) func check(_ kind: LoxTokenKind) -> Bool { cursor.kind(current) == kind }

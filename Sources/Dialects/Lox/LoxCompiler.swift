@@ -11,6 +11,9 @@ struct LoxCompiler {
   var current: Int32 = -1
   /// The token just consumed.
   var previous: Int32 = -1
+  /// The token `name(of:)` interned last, and its name: a local's declaration asks for its
+  /// name twice (clox's `declareVariable` and `parseVariable`), the second time from here.
+  var lastNamed: (token: Int32, name: NameID) = (-1, -1)
   /// Whether an error was reported.
   var hadError = false
   /// Whether errors are being suppressed until the next statement boundary.
@@ -25,6 +28,9 @@ struct LoxCompiler {
   static let maximumDepth = 100_000
   /// The functions being compiled, outermost (the script) first.
   var functions: [FunctionState] = []
+  /// The emptied arrays of functions compiled, for the next ones to fill (a program of
+  /// 40,000 functions then allocates a few dozen).
+  var spareArrays = FunctionState.Spares()
   /// The classes being compiled, innermost last: whether each has a superclass.
   var classes: [Bool] = []
   /// The engine.
@@ -98,7 +104,12 @@ struct LoxCompiler {
   }
 
   /// The name id of identifier token `index`.
-  mutating func name(of index: Int32) -> NameID { cursor.name(of: index, in: &engine) }
+  mutating func name(of index: Int32) -> NameID {
+    if index == lastNamed.token { return lastNamed.name }
+    let name = cursor.name(of: index, in: &engine)
+    lastNamed = (index, name)
+    return name
+  }
 
   // MARK: Errors
 

@@ -49,4 +49,27 @@ struct FunctionState {
     self.type = type
     self.scope = scope
   }
+
+  /// A function of `type` whose scope is `scope`, its arrays taken from `spares` if any.
+  init(type: LoxFunctionType, scope: ScopeID, reusing spares: inout Spares) {
+    self.init(type: type, scope: scope)
+    if let locals = spares.locals.popLast() { self.locals = locals }
+    if let upvalues = spares.upvalues.popLast() { self.upvalues = upvalues }
+  }
+
+  /// Empty arrays kept for reuse.
+  struct Spares {
+    /// Emptied locals arrays.
+    var locals: [[Local]] = []
+    /// Emptied upvalue arrays.
+    var upvalues: [[Upvalue]] = []
+  }
+
+  /// Gives this finished function's arrays, emptied, to `spares`.
+  consuming func retire(into spares: inout Spares) {
+    locals.removeAll(keepingCapacity: true)
+    upvalues.removeAll(keepingCapacity: true)
+    spares.locals.append(locals)
+    spares.upvalues.append(upvalues)
+  }
 }

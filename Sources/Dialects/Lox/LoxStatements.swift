@@ -139,7 +139,7 @@ extension LoxCompiler {
   /// Compiles a function's parameters and body in a compiler of its own.
   mutating func function(_ type: LoxFunctionType, name: NameID) {
     let scope = engine.pushScope(type == .function ? .function : .method, name: name)
-    functions.append(FunctionState(type: type, scope: scope))
+    functions.append(FunctionState(type: type, scope: scope, reusing: &spareArrays))
     let slotZero = type == .function ? -1 : engine.define(thisName, as: .local, index: 0)
     functions[functions.count - 1].locals.append(
       Local(name: type == .function ? -1 : thisName, depth: 0, symbol: slotZero))
@@ -158,7 +158,7 @@ extension LoxCompiler {
     block()
     closeCaptured(above: 0)
     engine.popScope()
-    functions.removeLast()
+    functions.removeLast().retire(into: &spareArrays)
     makeConstant()
   }
 }

@@ -4,6 +4,23 @@ import Testing
 
 @Suite("Interned-name table")
 struct NameTableTests {
+  /// The bucket is a remainder taken by multiplication: it must equal `%` for every size
+  /// the table takes and any hash, the extremes included.
+  @Test("The fast remainder equals % for every table size, at the extremes and at random")
+  func fastRemainder() {
+    var random = SystemRandomNumberGenerator()
+    let sizes =
+      NameTableGrowth.teachingSizes + NameTableGrowth.jikesSizes + [1, 2, 3, 7, 1 << 31, UInt32.max].map(Int.init)
+    for size in sizes {
+      let divisor = FastDivisor(UInt32(size))
+      let dividends: [UInt32] =
+        [0, 1, UInt32(size) - 1, UInt32(size), UInt32.max, UInt32.max - 1] + (0..<2000).map { _ in random.next() }
+      for dividend in dividends {
+        #expect(divisor.remainder(of: dividend) == dividend % UInt32(size), "\(dividend) % \(size)")
+      }
+    }
+  }
+
   @Test("New names go to the head of their chain; ids are pool positions")
   func chainOrder() {
     var table = NameTable()

@@ -40,6 +40,7 @@ public struct NameTable: Sendable {
   public init(growth: NameTableGrowth = .teaching) {
     self.growth = growth
     heads = Array(repeating: VersionedBuckets.none, count: growth.initialSize)
+    divisor = FastDivisor(UInt32(growth.initialSize))
     epochs = [(0, growth.initialSize)]
   }
 
@@ -54,6 +55,9 @@ public struct NameTable: Sendable {
 
   /// The number of names.
   public var count: Int { records.count }
+
+  /// The number of buckets now, as a divisor that takes a remainder without dividing.
+  private var divisor: FastDivisor
 
   /// The number of buckets now.
   public var size: Int { heads.count }
@@ -97,7 +101,7 @@ public struct NameTable: Sendable {
   /// Finds the name spelled by `utf8`, adding it (stamped with `event`) when it is new.
   public mutating func intern(_ utf8: UnsafeBufferPointer<UInt8>, at event: Int32) -> Interning {
     let hash = JikesHash.hash(utf8: utf8)
-    let bucket = Int(hash % UInt32(size))
+    let bucket = Int(divisor.remainder(of: hash))
     var link = heads[bucket]
     while link != VersionedBuckets.none {
       let record = records[Int(link)]
@@ -144,6 +148,7 @@ public struct NameTable: Sendable {
   public mutating func rehash(to newSize: Int, at event: Int32) {
     epochs.append((event, newSize))
     heads = Array(repeating: VersionedBuckets.none, count: newSize)
+    divisor = FastDivisor(UInt32(newSize))
     for id in 0..<count {
       let bucket = Int(records[id].hash % UInt32(newSize))
       records[id].next = heads[bucket]

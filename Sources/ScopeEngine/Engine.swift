@@ -247,10 +247,17 @@ public struct Engine: Sendable {
     let name = symbols[Int(outer)].name
     let index = scopes[Int(scope)].captureCount
     let (free, event) = insertSymbol(name, as: .free, index: index, in: scope)
-    scopes[Int(scope)].append(Capture(name: name, from: outer, symbol: free, isLocal: isLocal, event: event))
+    appendCapture(Capture(name: name, from: outer, symbol: free, isLocal: isLocal, event: event), to: scope)
     log.captured.append(free)
     notify()
     return free
+  }
+
+  /// Adds `capture` to function `scope`'s captures, in the table pool (read through the
+  /// engine's own reference, so that no copy of it is counted).
+  private mutating func appendCapture(_ capture: Capture, to scope: ScopeID) {
+    tablePool.captures.append((capture, scopes[Int(scope)].lastCapture))
+    scopes[Int(scope)].noteCapture(at: Int32(tablePool.captures.count - 1))
   }
 
   /// Notes that `copy` was written as a copy of `original`, which keeps its value.
@@ -276,8 +283,7 @@ public struct Engine: Sendable {
     let free = SymbolID(symbols.count)
     let index = scopes[Int(scope)].captureCount
     symbols.append(Symbol(name: name, storage: .free, index: index, scope: scope, token: step))
-    scopes[Int(scope)].append(
-      Capture(name: name, from: outer, symbol: free, isLocal: isLocal, event: log.nextEvent))
+    appendCapture(Capture(name: name, from: outer, symbol: free, isLocal: isLocal, event: log.nextEvent), to: scope)
     return free
   }
 
@@ -285,8 +291,7 @@ public struct Engine: Sendable {
   /// capture of `outer` (Python's analysis decides free variables after they are written).
   public mutating func noteFreeVariable(_ free: SymbolID, from outer: SymbolID, in scope: ScopeID) {
     let name = symbols[Int(free)].name
-    scopes[Int(scope)].append(
-      Capture(name: name, from: outer, symbol: free, isLocal: false, event: log.nextEvent))
+    appendCapture(Capture(name: name, from: outer, symbol: free, isLocal: false, event: log.nextEvent), to: scope)
   }
 
   /// Notes that a resolution's chain of captures passed through the FREE symbol `free`.

@@ -37,11 +37,22 @@ extension LoxCompiler {
   mutating func declareVariable() {
     guard function.scopeDepth > 0 else { return }
     let name = name(of: previous)
-    for local in function.locals.reversed() {
-      if local.depth != -1 && local.depth < function.scopeDepth { break }
-      if local.name == name { error("Already a variable with this name in this scope.") }
-    }
+    if isDeclaredInCurrentBlock(name) { error("Already a variable with this name in this scope.") }
     addLocal(name)
+  }
+
+  /// Whether the current block already declares `name` (clox walks the locals back to the
+  /// block's start; by index, so the array is read in place).
+  func isDeclaredInCurrentBlock(_ name: NameID) -> Bool {
+    let depth = function.scopeDepth
+    var slot = function.locals.count - 1
+    while slot >= 0 {
+      let local = function.locals[slot]
+      if local.depth != -1 && local.depth < depth { return false }
+      if local.name == name { return true }
+      slot -= 1
+    }
+    return false
   }
 
   /// Adds a local in the next slot, declared but not yet initialized.

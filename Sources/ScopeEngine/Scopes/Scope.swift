@@ -6,7 +6,7 @@ public struct Scope: Sendable {
   /// Its table.
   public internal(set) var table: ScopeTable
   /// Its newest capture in the table pool, or -1.
-  private var lastCapture: Int32 = -1
+  private(set) var lastCapture: Int32 = -1
   /// How many captures it made.
   public private(set) var captureCount: Int32 = 0
   /// Its id.
@@ -56,11 +56,9 @@ public struct Scope: Sendable {
     return result.reversed()
   }
 
-  /// Adds `capture` to its captures.
-  mutating func append(_ capture: Capture) {
-    let pool = table.buckets.pool
-    pool.captures.append((capture, lastCapture))
-    lastCapture = Int32(pool.captures.count - 1)
+  /// Notes its newest capture, at `index` in the table pool.
+  mutating func noteCapture(at index: Int32) {
+    lastCapture = index
     captureCount += 1
   }
 

@@ -4,10 +4,13 @@ import ScopeEngine
 enum LoxDialect {
   /// Analyses `bytes`, returning the tokens and the engine after the last event. The
   /// scanner runs ahead on a second thread; the compiler waits for it only when it catches up.
+  /// The scanning thread, with time to spare, also provides the pages the engine's logs are
+  /// about to fill (`PageWarmer`).
   static func run(_ bytes: [UInt8], engine: Engine) -> (TokenList, Engine) {
     bytes.withUnsafeBufferPointer { source in
       let stream = TokenStream<LoxTokenKind>(sourceBytes: source.count)
       let input = SourceBytes(source)
+      let warmer = PageWarmer()
       let scanning = LargeStackThread {
         var scanner = LoxScanner(input.bytes)
         var pending = 0
@@ -19,14 +22,18 @@ enum LoxDialect {
           if pending == 64 {
             stream.publish()
             pending = 0
+            if stream.tokens.count & 0xFFF == 0 { warmer.warm() }
           }
         }
         stream.publish()
+        warmer.warmUntilFinished()
       }
       var engine = engine
       engine.reserve(tokens: source.count / 5)
       var compiler = LoxCompiler(source: source, stream: stream, engine: engine)
+      compiler.warmer = warmer
       compiler.compile()
+      warmer.finish()
       scanning.join()
       return (TokenList(stream.tokens), compiler.engine)
     }

@@ -1,0 +1,103 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+import Synchronization
+
+/// Touches the pages just past the end of the engine's growing logs from a thread with time to
+/// spare (a scanner that has run ahead), so that the page faults of a large run leave the
+/// thread that records: a fresh page costs a fault of a microsecond or two, and the logs of a
+/// million tokens take ten thousand of them.
+///
+/// The recording thread publishes where each log's buffer is and how much of it is written
+/// (`publish`); the warming thread asks the kernel to provide the next `ahead` bytes of each
+/// (`MADV_POPULATE_WRITE`), never writing into them itself. At most `ahead` bytes per log are
+/// provided that the run may not use.
+public final class PageWarmer: @unchecked Sendable {
+  /// A log's buffer: its address, the bytes written, the bytes it can hold.
+  public struct Region: Sendable {
+    /// The buffer's address.
+    let base: Int
+    /// The bytes written so far.
+    let written: Int
+    /// The bytes the buffer holds before it must move.
+    let capacity: Int
+  }
+
+  /// How far past each log's end pages are provided.
+  static let ahead = 32 << 10
+  /// The logs as last published.
+  private let published = Mutex<[Region]>([])
+  /// Whether the recording is over.
+  private let finished = Atomic<Bool>(false)
+  /// Per buffer address, how far pages have been provided (warming thread only).
+  private var warmedTo: [Int: Int] = [:]
+
+  /// A warmer with nothing published.
+  public init() {}
+
+  /// Publishes the logs' regions (recording thread).
+  public func publish(_ regions: [Region]) { published.withLock { $0 = regions } }
+
+  /// Says the recording is over: `warmUntilFinished` returns.
+  public func finish() { finished.store(true, ordering: .releasing) }
+
+  /// Provides the pages ahead of each log once (warming thread). Returns whether it did any.
+  @discardableResult
+  public func warm() -> Bool {
+    let regions = published.withLock { $0 }
+    var worked = false
+    for region in regions {
+      let start = max(warmedTo[region.base] ?? 0, Self.pageUp(region.base + region.written))
+      let end = Self.pageUp(min(region.base + region.written + Self.ahead, region.base + region.capacity))
+      guard end > start else { continue }
+      Self.populate(start, end - start)
+      warmedTo[region.base] = end
+      worked = true
+    }
+    return worked
+  }
+
+  /// Warms until the recording is over (warming thread, once it has nothing else to do).
+  public func warmUntilFinished() {
+    while !finished.load(ordering: .acquiring) {
+      // The recording thread publishes every couple of thousand tokens, a few hundred
+      // microseconds apart: sleeping between looks leaves it the core when the two share one.
+      if !warm() { usleep(100) }
+    }
+  }
+
+  /// `address` rounded up to a page.
+  static func pageUp(_ address: Int) -> Int { (address + pageSize - 1) & ~(pageSize - 1) }
+
+  /// Asks the kernel to provide `bytes` of memory from `address` as if written.
+  static func populate(_ address: Int, _ bytes: Int) {
+    #if os(Linux)
+      guard let pointer = UnsafeMutableRawPointer(bitPattern: address) else { return }
+      _ = madvise(pointer, bytes, populateWrite)
+    #endif
+  }
+
+  /// Linux's `MADV_POPULATE_WRITE` (5.14 and later; an older kernel refuses it, harmlessly).
+  static let populateWrite: Int32 = 23
+}
+
+extension PageWarmer.Region {
+  /// The region of `array`'s buffer.
+  init<Element>(_ array: [Element]) {
+    let stride = MemoryLayout<Element>.stride
+    base = array.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) }
+    written = array.count * stride
+    capacity = array.capacity * stride
+  }
+}
+
+extension Engine {
+  /// Where the engine's largest logs are, for a `PageWarmer`.
+  public var growingRegions: [PageWarmer.Region] {
+    [
+      .init(log.events), .init(log.storedResolutions), .init(log.path), .init(log.captured), .init(symbols),
+      .init(scopes), .init(tablePool.entries), .init(tablePool.heads), .init(tablePool.captures),
+      .init(names.records), .init(names.fnvHashes), .init(names.internEvents), .init(names.pool),
+    ]
+  }
+}

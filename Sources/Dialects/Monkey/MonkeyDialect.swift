@@ -4,7 +4,8 @@ import ScopeEngine
 enum MonkeyDialect {
   /// Analyses `bytes` as `flavor`, returning the tokens and the engine after the last event.
   /// The parser runs on a second thread and hands each top-level statement over as soon as
-  /// it is complete, so parsing overlaps the compile walk.
+  /// it is complete, so parsing overlaps the compile walk; between statements, and once it
+  /// is done, it provides the pages the engine's logs are about to fill (`PageWarmer`).
   static func run(_ flavor: MonkeyFlavor, _ bytes: [UInt8], engine: Engine) -> (TokenList, Engine) {
     bytes.withUnsafeBufferPointer { source in
       let stream = TokenStream<MonkeyTokenKind>(sourceBytes: source.count)
@@ -12,14 +13,19 @@ enum MonkeyDialect {
       let ast = MonkeyAST(tokens: source.count + 2)
       let feed = Feed<ParsedItem>(capacity: 3 * source.count + 16)
       let input = SourceBytes(source)
+      let warmer = PageWarmer()
       let parsing = LargeStackThread {
         var parser = MonkeyParser(flavor: flavor, stream: stream, source: input.bytes, ast: ast, feed: feed)
+        parser.warmer = warmer
         parser.parseProgram()
+        warmer.warmUntilFinished()
       }
       var engine = engine
       engine.reserve(tokens: estimate)
       var compiler = MonkeyCompiler(flavor: flavor, ast: ast, stream: stream, source: source, engine: engine)
+      compiler.warmer = warmer
       compiler.compileProgram(feed)
+      warmer.finish()
       parsing.join()
       return (TokenList(stream.tokens), compiler.engine)
     }

@@ -11,6 +11,8 @@ struct LoxCompiler {
   var current: Int32 = -1
   /// The token just consumed.
   var previous: Int32 = -1
+  /// How many tokens the scanner had completed when last asked.
+  var complete = 0
   /// The token `name(of:)` interned last, and its name: a local's declaration asks for its
   /// name twice (clox's `declareVariable` and `parseVariable`), the second time from here.
   var lastNamed: (token: Int32, name: NameID) = (-1, -1)
@@ -66,7 +68,7 @@ struct LoxCompiler {
     if current >= 0 && kind(current) == .eof { return }
     while true {
       current += 1
-      cursor.stream.wait(for: Int(current))
+      if Int(current) >= complete { complete = cursor.stream.complete(through: Int(current)) }
       if current & 0x7FF == 0 { warmer?.publish(engine.growingRegions) }
       if current & 0xFFFF == 0 { cursor.stream.kinds.releasePages(below: Int(current) - Self.kindsKept) }
       guard kind(current) == .error else { break }

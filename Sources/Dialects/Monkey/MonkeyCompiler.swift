@@ -11,7 +11,7 @@ struct MonkeyCompiler {
   /// there before the statement is).
   let cursor: TokenCursor<MonkeyTokenKind>
   var engine: Engine
-  /// Told where the engine's logs end, every 2,048 steps, by the parsing thread that
+  /// Told where the engine's logs end, every 1,024 steps, by the parsing thread that
   /// provides the pages ahead of them.
   var warmer: PageWarmer?
   var pending = PendingDiagnostics()
@@ -51,7 +51,7 @@ struct MonkeyCompiler {
       case .statement(let statement, let nodes, let lists):
         let before = engine.step
         compile(statement)
-        if let warmer, engine.step >> 11 != before >> 11 { warmer.publish(engine.growingRegions) }
+        if let warmer, engine.step >> 10 != before >> 10 { warmer.publish(engine.growingRegions) }
         // A compiled statement's nodes are never read again: give their pages back.
         ast.nodes.releasePages(below: nodes)
         ast.lists.releasePages(below: lists)

@@ -24,7 +24,7 @@ public final class PageWarmer: @unchecked Sendable {
   }
 
   /// How far past each log's end pages are provided.
-  static let ahead = 32 << 10
+  static let ahead = 16 << 10
   /// The logs as last published.
   private let published = Mutex<[Region]>([])
   /// Whether the recording is over.
@@ -60,7 +60,7 @@ public final class PageWarmer: @unchecked Sendable {
   /// Warms until the recording is over (warming thread, once it has nothing else to do).
   public func warmUntilFinished() {
     while !finished.load(ordering: .acquiring) {
-      // The recording thread publishes every couple of thousand tokens, a few hundred
+      // The recording thread publishes every thousand tokens or so, a hundred or two
       // microseconds apart: sleeping between looks leaves it the core when the two share one.
       if !warm() { usleep(100) }
     }

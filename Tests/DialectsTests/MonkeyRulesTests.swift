@@ -31,6 +31,11 @@ struct MonkeyRulesTests {
     ("let x = 1; let x = 2; x;", ["x:GLOBAL:1"], []),
     ("let a = 1; fn(p, q) { p < q; a }", ["q:LOCAL:1", "p:LOCAL:0", "a:GLOBAL:0"], [[]]),
     ("fn(k, j) { {\"z\": k, \"a\": j} }", ["j:LOCAL:1", "k:LOCAL:0"], [[]]),
+    // Keys of several kinds sort by their String() text: "10" < "a" < "b" < "z".
+    (
+      "let b = 1; let a = 2; let c = 3; {\"z\": c, \"a\": a, b: b, 10: a};",
+      ["a:GLOBAL:1", "a:GLOBAL:1", "b:GLOBAL:0", "b:GLOBAL:0", "c:GLOBAL:2"], []
+    ),
     ("let g = fn() { let f = fn() { f } };", ["f:FUNCTION:0"], [[], []]),
     ("fn(a) { let f = fn() { a; f } }", ["a:FREE:0", "f:FUNCTION:0"], [["a:LOCAL:0"], []]),
     ("nope", ["nope:unresolved"], []),

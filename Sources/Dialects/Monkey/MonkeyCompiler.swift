@@ -167,19 +167,18 @@ struct MonkeyCompiler {
   private mutating func compileHash(_ node: MonkeyNode) {
     let pairs = ast.list(node.a, node.b * 2)
     let keys = stride(from: 0, to: pairs.count, by: 2).map { pairs[$0] }
-    for key in keys.indices.sorted(by: { keyPrecedes(keys[$0], keys[$1]) }) {
+    let order = keys.map(sortKey)
+    for key in keys.indices.sorted(by: { order[$0].precedes(order[$1]) }) {
       compile(keys[key])
       compile(pairs[2 * key + 1])
     }
   }
 
-  /// Whether hash key `a` sorts before `b` by the bytes of their `String()` text, as Go's
-  /// `sort.Slice` with `<` orders them. String literals compare in place.
-  private func keyPrecedes(_ a: Int32, _ b: Int32) -> Bool {
-    if a >= 0 && b >= 0 && ast[a].kind == .string && ast[b].kind == .string {
-      return literalBytes(a).lexicographicallyPrecedes(literalBytes(b))
-    }
-    return Array(render(a).utf8).lexicographicallyPrecedes(Array(render(b).utf8))
+  /// What hash key `key` sorts by, computed once per key (a comparison that read the
+  /// compiler would copy it, as the sort's closure holds it).
+  private func sortKey(_ key: Int32) -> HashKeyOrder {
+    let literal = key >= 0 && ast[key].kind == .string ? Array(literalBytes(key)) : nil
+    return HashKeyOrder(literal: literal, rendered: Array(render(key).utf8))
   }
 
   /// The bytes between a string literal's quotes.
@@ -229,5 +228,20 @@ struct MonkeyCompiler {
     case .assignStatement: return "\(text(node.a)) = \(render(node.b))"
     case .whileStatement, .forStatement, .breakStatement, .continueStatement: return text(node.token)
     }
+  }
+}
+
+/// Where a hash key sorts: by the bytes of its `String()` text, as Go's `sort.Slice` with `<`
+/// orders them; two string literals by the bytes between their quotes.
+struct HashKeyOrder {
+  /// A string literal's bytes between the quotes, or nil for another key.
+  let literal: [UInt8]?
+  /// The key's `String()` text.
+  let rendered: [UInt8]
+
+  /// Whether this key sorts before `other`.
+  func precedes(_ other: HashKeyOrder) -> Bool {
+    if let literal, let otherLiteral = other.literal { return literal.lexicographicallyPrecedes(otherLiteral) }
+    return rendered.lexicographicallyPrecedes(other.rendered)
   }
 }

@@ -104,7 +104,7 @@ extension Engine {
       index -= 1
       inner = capture(inner, into: functionScratch[index])
     }
-    functionScratch.removeSubrange(mark...)
+    functionScratch.removeLast(functionScratch.count - mark)
     return inner
   }
 }

@@ -33,7 +33,7 @@ struct LoxCompiler {
   /// The emptied arrays of functions compiled, for the next ones to fill (a program of
   /// 40,000 functions then allocates a few dozen).
   var spareArrays = FunctionState.Spares()
-  /// Told where the engine's logs end, every 1,024 tokens, by a thread that provides the
+  /// Told where the engine's logs end, as the tokens go by, by a thread that provides the
   /// pages ahead of them.
   var warmer: PageWarmer?
   /// The classes being compiled, innermost last: whether each has a superclass.
@@ -69,7 +69,7 @@ struct LoxCompiler {
     while true {
       current += 1
       if Int(current) >= complete { complete = cursor.stream.complete(through: Int(current)) }
-      if current & 0x3FF == 0 { warmer?.publish(engine.growingRegions) }
+      if let warmer, PageWarmer.isDue(from: current - 1, to: current) { warmer.publish(engine.growingRegions) }
       if current & 0xFFFF == 0 { cursor.stream.kinds.releasePages(below: Int(current) - Self.kindsKept) }
       guard kind(current) == .error else { break }
       engine.step = current

@@ -22,7 +22,7 @@ enum LoxDialect {
           if pending == 64 {
             stream.publish()
             pending = 0
-            if stream.tokens.count & 0xFFF == 0 { warmer.warm() }
+            warmer.warm(at: stream.tokens.count)
           }
         }
         stream.publish()

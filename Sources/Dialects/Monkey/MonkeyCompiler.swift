@@ -11,7 +11,7 @@ struct MonkeyCompiler {
   /// there before the statement is).
   let cursor: TokenCursor<MonkeyTokenKind>
   var engine: Engine
-  /// Told where the engine's logs end, every 1,024 steps, by the parsing thread that
+  /// Told where the engine's logs end, after each statement, by the parsing thread that
   /// provides the pages ahead of them.
   var warmer: PageWarmer?
   /// What `pull` read, kept so that the reads are not optimized away.
@@ -56,7 +56,7 @@ struct MonkeyCompiler {
         compiled = (nodes, lists)
         let before = engine.step
         compile(statement)
-        if let warmer, engine.step >> 10 != before >> 10 { warmer.publish(engine.growingRegions) }
+        if let warmer, PageWarmer.isDue(from: before, to: engine.step) { warmer.publish(engine.growingRegions) }
         // A compiled statement's nodes are never read again: give their pages back.
         ast.nodes.releasePages(below: nodes)
         ast.lists.releasePages(below: lists)

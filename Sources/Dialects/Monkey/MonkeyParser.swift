@@ -29,8 +29,6 @@ struct MonkeyParser {
   var bailed = false
   /// Provides the pages the engine's logs are about to fill, between statements.
   var warmer: PageWarmer?
-  /// The token at which the warmer last ran.
-  var warmedAt: Int32 = 0
 
   init(
     flavor: MonkeyFlavor, stream: TokenStream<MonkeyTokenKind>, source: UnsafeBufferPointer<UInt8>, ast: MonkeyAST,
@@ -130,10 +128,7 @@ struct MonkeyParser {
       let statement = parseStatement()
       if statement >= 0 { feed.publish(.statement(statement, nodes: ast.nodes.count, lists: ast.lists.count)) }
       nextToken()
-      if current - warmedAt >= 4096, let warmer {
-        warmer.warm()
-        warmedAt = current
-      }
+      warmer?.warm(at: Int(current))
     }
     feed.finish()
   }

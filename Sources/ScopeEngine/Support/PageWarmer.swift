@@ -31,12 +31,33 @@ public final class PageWarmer: @unchecked Sendable {
   private let finished = Atomic<Bool>(false)
   /// Per buffer address, how far pages have been provided (warming thread only).
   private var warmedTo: [Int: Int] = [:]
+  /// The position (a token, say) at which the warming thread last warmed while busy.
+  private var warmedAt = 0
+
+  /// Steps between publications (as a power of two): a hundred or two microseconds of
+  /// recording.
+  @usableFromInline static let publishShift: Int32 = 10
+  /// Positions between the warming thread's looks while it has work of its own.
+  static let warmInterval = 4096
 
   /// A warmer with nothing published.
   public init() {}
 
+  /// Whether the recording, moving from step `from` to step `to`, is due to publish: it
+  /// passed another 1,024 steps (a check cheap enough to make at every token).
+  @inlinable @inline(__always)
+  public static func isDue(from: Int32, to: Int32) -> Bool { from >> publishShift != to >> publishShift }
+
   /// Publishes the logs' regions (recording thread).
   public func publish(_ regions: [Region]) { published.withLock { $0 = regions } }
+
+  /// Warms once when the warming thread, busy with its own work, has reached `position`
+  /// (tokens scanned, say) another `warmInterval` past the last time.
+  public func warm(at position: Int) {
+    guard position - warmedAt >= Self.warmInterval else { return }
+    warmedAt = position
+    warm()
+  }
 
   /// Says the recording is over: `warmUntilFinished` returns.
   public func finish() { finished.store(true, ordering: .releasing) }
@@ -47,8 +68,8 @@ public final class PageWarmer: @unchecked Sendable {
     let regions = published.withLock { $0 }
     var worked = false
     for region in regions {
-      let start = max(warmedTo[region.base] ?? 0, Self.pageUp(region.base + region.written))
-      let end = Self.pageUp(min(region.base + region.written + Self.ahead, region.base + region.capacity))
+      let start = max(warmedTo[region.base] ?? 0, pageUp(region.base + region.written))
+      let end = pageUp(min(region.base + region.written + Self.ahead, region.base + region.capacity))
       guard end > start else { continue }
       Self.populate(start, end - start)
       warmedTo[region.base] = end
@@ -65,9 +86,6 @@ public final class PageWarmer: @unchecked Sendable {
       if !warm() { usleep(100) }
     }
   }
-
-  /// `address` rounded up to a page.
-  static func pageUp(_ address: Int) -> Int { (address + pageSize - 1) & ~(pageSize - 1) }
 
   /// Asks the kernel to provide `bytes` of memory from `address` as if written.
   static func populate(_ address: Int, _ bytes: Int) {

@@ -208,8 +208,10 @@ public struct ScopeTable: Sendable {
         var link = buckets.head(bucket)
         while link != VersionedBuckets.none {
           var origin = link
-          while buckets.older(than: origin, chained: true) != VersionedBuckets.none {
-            origin = buckets.older(than: origin, chained: true)
+          var older = buckets.older(than: origin, chained: true)
+          while older != VersionedBuckets.none {
+            origin = older
+            older = buckets.older(than: origin, chained: true)
           }
           withOrigin.append((origin, buckets.entry(link)))
           link = buckets.entry(link).link

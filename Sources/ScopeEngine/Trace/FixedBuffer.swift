@@ -49,11 +49,10 @@ public final class FixedBuffer<Element>: @unchecked Sendable {
   /// The buffer's share of the peak then follows what is still needed, not all ever written.
   package func releasePages(below count: Int) {
     #if os(Linux)
-      let page = 4096
       let start = Int(bitPattern: UnsafeMutableRawPointer(base))
-      let first = (max(releasedTo, start) + page - 1) & ~(page - 1)
-      let end = (start + count * MemoryLayout<Element>.stride) & ~(page - 1)
-      guard end - first >= 16 * page, let pointer = UnsafeMutableRawPointer(bitPattern: first) else { return }
+      let first = pageUp(max(releasedTo, start))
+      let end = pageDown(start + count * MemoryLayout<Element>.stride)
+      guard end - first >= 16 * pageSize, let pointer = UnsafeMutableRawPointer(bitPattern: first) else { return }
       _ = madvise(pointer, end - first, MADV_DONTNEED)
       releasedTo = end
     #endif

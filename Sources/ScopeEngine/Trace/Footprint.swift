@@ -21,13 +21,11 @@ public struct Footprint: Sendable {
 func bufferBytes<T>(_ array: [T]) -> Int {
   let capacity = array.capacity * MemoryLayout<T>.stride
   guard capacity >= mappedSize else { return capacity }
-  return (array.count * MemoryLayout<T>.stride + pageSize - 1) / pageSize * pageSize
+  return pageUp(array.count * MemoryLayout<T>.stride)
 }
 
 /// The size from which glibc's `malloc` maps a buffer on its own (`M_MMAP_THRESHOLD`).
 let mappedSize = 128 << 10
-/// A page.
-let pageSize = 4096
 
 extension Trace {
   /// Where this trace's memory is.

@@ -198,11 +198,15 @@ public struct Engine: Sendable {
   }
 
   /// Reserves room for a run over about `tokens` tokens, so the logs grow without copying,
-  /// on huge pages if `hugePages` (see `HugePages`).
+  /// on huge pages if `hugePages` (see `HugePages`). Each share is above what the Lox and
+  /// Monkey workloads use per token (a reservation costs address space, not memory, until
+  /// it is written), and an array that still outgrows its share grows as usual.
   public mutating func reserve(tokens: Int, hugePages: Bool = false) {
     log.events.reserveCapacity(tokens * 5 / 8)
     log.storedResolutions.reserveCapacity(tokens / 4)
-    log.path.reserveCapacity(tokens * 3 / 10)
+    log.path.reserveCapacity(tokens / 2)
+    log.captured.reserveCapacity(tokens / 8)
+    log.growths.reserveCapacity(tokens / 16)
     symbols.reserveCapacity(tokens / 4)
     reserveScopes(tokens / 8)
     tablePool.reserve(entries: tokens / 2, buckets: tokens)
@@ -214,13 +218,15 @@ public struct Engine: Sendable {
     HugePages.advise(symbols)
   }
 
-  /// Reserves room for `count` scopes in the arrays kept per scope.
+  /// Reserves room for `count` scopes in the arrays kept per scope, and for their pushes and
+  /// pops.
   private mutating func reserveScopes(_ count: Int) {
     scopes.reserveCapacity(count)
     scopeParents.reserveCapacity(count)
     scopeKinds.reserveCapacity(count)
     stretchTops.reserveCapacity(count)
     stretchEpochs.reserveCapacity(count)
+    log.scopeChanges.reserveCapacity(count * 2)
   }
 
   /// Looks `name` up in `scope`'s table without recording anything.

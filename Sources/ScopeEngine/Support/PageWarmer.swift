@@ -116,6 +116,8 @@ extension Engine {
       .init(log.events), .init(log.storedResolutions), .init(log.path), .init(log.captured), .init(symbols),
       .init(scopes), .init(tablePool.entries), .init(tablePool.heads), .init(tablePool.captures),
       .init(names.records), .init(names.fnvHashes), .init(names.internEvents), .init(names.pool),
+      .init(tablePool.epochs), .init(log.growths), .init(log.scopeChanges), .init(scopeParents),
+      .init(stretchTops), .init(stretchEpochs),
     ]
   }
 }

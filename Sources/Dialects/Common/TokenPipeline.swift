@@ -113,8 +113,8 @@ struct TokenCursor<Kind> {
 
   /// The bytes of token `index`.
   @inline(__always) func bytes(_ index: Int32) -> UnsafeBufferPointer<UInt8> {
-    let t = tokens[Int(index)]
-    return UnsafeBufferPointer(rebasing: source[Int(t.start)..<Int(t.start + t.length)])
+    let (start, length) = tokens.span(Int(index))
+    return UnsafeBufferPointer(rebasing: source[Int(start)..<Int(start + length)])
   }
 
   /// The text of token `index`.

@@ -63,9 +63,23 @@ struct LoxCompiler {
   /// Moves to the next token that is not an error, reporting each error token on the way
   /// (waiting for the scanner when it is behind); at the end it stays on EOF, as clox's
   /// scanner keeps returning it.
+  ///
+  /// The common case (the next token is complete, is not an error, and starts no new block
+  /// of 1,024) is kept short; the rest is `advanceTheLongWay()`.
   mutating func advance() {
     previous = current
     if current >= 0 && kind(current) == .eof { return }
+    let next = current + 1
+    guard Int(next) < complete, !PageWarmer.isDue(from: current, to: next), kind(next) != .error else {
+      return advanceTheLongWay()
+    }
+    current = next
+    engine.step = previous >= 0 ? previous : 0
+  }
+
+  /// `advance()` when the scanner must be waited for or asked how far it is, the page warmer
+  /// told where the logs end, the kinds behind given back, or error tokens reported.
+  @inline(never) mutating func advanceTheLongWay() {
     while true {
       current += 1
       if Int(current) >= complete { complete = cursor.stream.complete(through: Int(current)) }

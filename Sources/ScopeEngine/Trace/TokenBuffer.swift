@@ -22,6 +22,11 @@ public final class TokenBuffer: @unchecked Sendable {
       self.startAndClass = startAndClass
       self.fields = fields
     }
+
+    /// The start, when packed in place.
+    @inlinable var start: Int32 { Int32(bitPattern: startAndClass & 0x0FFF_FFFF) }
+    /// The length, when packed in place.
+    @inlinable var length: Int32 { Int32(fields & 0xFFF) }
   }
 
   /// A wide token's fields.
@@ -115,6 +120,17 @@ public final class TokenBuffer: @unchecked Sendable {
     @inlinable public subscript(_ index: Int) -> Token {
       TokenBuffer.unpack(index: index, packed, checkpoints, wide)
     }
+
+    /// Where token `index` (published) starts and how many bytes it takes: what a name
+    /// lookup reads, without the line and column.
+    @inlinable @inline(__always) public func span(_ index: Int) -> (start: Int32, length: Int32) {
+      let p = packed[index]
+      if p.fields & TokenBuffer.wideBit != 0 {
+        let w = wide[Int(p.fields & ~TokenBuffer.wideBit)]
+        return (w.start, w.length)
+      }
+      return (p.start, p.length)
+    }
   }
 
   /// `token` packed against its block's `checkpoint` line, its fields appended to `wide`
@@ -144,7 +160,7 @@ public final class TokenBuffer: @unchecked Sendable {
       return Token(start: w.start, length: w.length, line: w.line, column: w.column, kind: kind)
     }
     return Token(
-      start: Int32(bitPattern: p.startAndClass & 0x0FFF_FFFF), length: Int32(p.fields & 0xFFF),
+      start: p.start, length: p.length,
       line: checkpoints[index / block] + Int32(p.fields >> 24 & 0x7F) + offsets.lowerBound,
       column: Int32(p.fields >> 12 & 0xFFF), kind: kind)
   }

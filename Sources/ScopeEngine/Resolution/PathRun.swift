@@ -40,6 +40,9 @@ public struct PathRun: Sendable, Equatable {
     set { verdict = verdict & 1 | UInt32(newValue.rawValue) << 1 }
   }
 
+  /// Whether this is a run of misses noted `note` (one comparison of the verdict's bits).
+  @inline(__always) func isMisses(noted note: PathNote) -> Bool { verdict == UInt32(note.rawValue) << 1 }
+
   /// The note shifted left by one, with `found` in bit 0: six bits, split over the words.
   private var verdict: UInt32 {
     get { firstBits >> 29 | (lastBits >> 29) << 3 }

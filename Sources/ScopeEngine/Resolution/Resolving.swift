@@ -38,7 +38,7 @@ extension Engine {
   /// Adds a visit of `scope` to the path: it lengthens the last run when it is the run's
   /// parent with the same verdict, a miss, so the path does not grow with the depth.
   private mutating func appendStep(_ scope: ScopeID, found: Bool, note: PathNote) {
-    if !found, log.path.count > lookupPathStart, let last = log.path.last, !last.found, last.note == note,
+    if !found, log.path.count > lookupPathStart, let last = log.path.last, last.isMisses(noted: note),
       parent(of: last.last) == scope
     {
       log.path[log.path.count - 1].last = scope

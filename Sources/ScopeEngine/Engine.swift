@@ -27,8 +27,8 @@ public struct Engine: Sendable {
   public var step: Int32 = 0
   /// Function scopes being walked by a capture (reused to avoid allocating).
   var functionScratch: [ScopeID] = []
-  /// The buckets an insert probed, dropped at once: readers recompute them (`probes(of:)`).
-  var probeScratch: [Int32] = []
+  /// Scratch space for a growing table's live entries.
+  var liveScratch: [VersionedBuckets.Entry] = []
   /// Where the path of the lookup under way starts (see `beginLookup()`).
   var lookupPathStart = 0
   /// Per scope, the outermost scope a walk from it can pass in one step (see `stretchTop`).
@@ -178,8 +178,7 @@ public struct Engine: Sendable {
     growIfDue(target, before: true)
     let event = log.nextEvent
     let insertion = scopes[Int(target)].table.insert(
-      id: name, hash: names.fnvHashes[Int(name)], value: id, at: event, probes: &probeScratch)
-    probeScratch.removeAll(keepingCapacity: true)
+      id: name, hash: names.fnvHashes[Int(name)], value: id, at: event)
     symbols[Int(id)].bucket = Int32(insertion.bucket)
     record(.define, id)
     growIfDue(target, before: false)
@@ -193,7 +192,8 @@ public struct Engine: Sendable {
       ? scopes[Int(scope)].table.capacityNeededBeforeInsert() : scopes[Int(scope)].table.capacityNeededAfterInsert()
     guard let capacity = due else { return }
     let from = scopes[Int(scope)].table.capacity
-    scopes[Int(scope)].table.grow(to: capacity, at: log.nextEvent, nameHashes: names.fnvHashes)
+    scopes[Int(scope)].table.grow(
+      to: capacity, at: log.nextEvent, nameHashes: names.fnvHashes, live: &liveScratch)
     recordGrowth(of: scope, from: from, to: capacity)
   }
 

@@ -70,7 +70,7 @@ public struct ScopeTable: Sendable {
       probes.append(Int32(bucket))
       let visible = buckets.version(of: heads[bucket], asOf: event, chained: false)
       if visible == VersionedBuckets.none || buckets.entry(visible).key == id { return probes }
-      bucket = (bucket + 1) % heads.count
+      bucket = bucket + 1 == heads.count ? 0 : bucket + 1
     }
   }
 
@@ -103,17 +103,27 @@ public struct ScopeTable: Sendable {
         link = chained ? entry.link : VersionedBuckets.none
       }
       if chained || head == VersionedBuckets.none { return nil }
-      bucket = (bucket + 1) % capacity
+      bucket = bucket + 1 == capacity ? 0 : bucket + 1
     }
   }
 
-  /// The bucket holding `id` (or where it would go), and its entry (or `none`).
+  /// The bucket holding `id` (or where it would go), and its entry (or `none`), appending
+  /// each bucket probed to `probes`.
   private func locate(id: Int32, hash: UInt32, probes: inout [Int32])
+    -> (bucket: Int, entry: Int32, predecessor: Int32)
+  {
+    locate(id: id, hash: hash) { probes.append(Int32($0)) }
+  }
+
+  /// The bucket holding `id` (or where it would go), and its entry (or `none`), telling
+  /// `probing` each bucket probed (inlined: an insert or a growth, which keep no probes,
+  /// pay nothing for them).
+  @inline(__always) private func locate(id: Int32, hash: UInt32, probing: (Int) -> Void = { _ in })
     -> (bucket: Int, entry: Int32, predecessor: Int32)
   {
     var bucket = profile.home(id: id, nameHash: hash, capacity: capacity)
     if profile.isChained {
-      probes.append(Int32(bucket))
+      probing(bucket)
       var previous = VersionedBuckets.none
       var link = buckets.head(bucket)
       while link != VersionedBuckets.none {
@@ -125,7 +135,7 @@ public struct ScopeTable: Sendable {
     }
     var firstTombstone = -1
     while true {
-      probes.append(Int32(bucket))
+      probing(bucket)
       let head = buckets.head(bucket)
       if head == VersionedBuckets.none {
         return (firstTombstone >= 0 ? firstTombstone : bucket, VersionedBuckets.none, VersionedBuckets.none)
@@ -133,18 +143,32 @@ public struct ScopeTable: Sendable {
       let key = buckets.entry(head).key
       if key == id { return (bucket, head, VersionedBuckets.none) }
       if key == VersionedBuckets.tombstone && firstTombstone < 0 { firstTombstone = bucket }
-      bucket = (bucket + 1) % capacity
+      bucket = bucket + 1 == capacity ? 0 : bucket + 1
     }
   }
 
   /// Inserts or overwrites `id → value`, stamped with `event`. Grow first when
   /// `capacityNeededBeforeInsert()` says so.
   @discardableResult
+  public mutating func insert(id: Int32, hash: UInt32, value: Int32, at event: Int32) -> Insertion {
+    insert(id: id, hash: hash, value: value, at: event) { _ in }
+  }
+
+  /// The same, appending each bucket probed to `probes` (what `probes(of:hash:asOf:)`
+  /// recomputes for a reader).
+  @discardableResult
   public mutating func insert(id: Int32, hash: UInt32, value: Int32, at event: Int32, probes: inout [Int32])
     -> Insertion
   {
+    insert(id: id, hash: hash, value: value, at: event) { probes.append(Int32($0)) }
+  }
+
+  /// An insert, telling `probing` each bucket probed.
+  @inline(__always) private mutating func insert(
+    id: Int32, hash: UInt32, value: Int32, at event: Int32, probing: (Int) -> Void
+  ) -> Insertion {
     precondition(capacity > 0, "insert into a table with no buckets: grow it first")
-    let found = locate(id: id, hash: hash, probes: &probes)
+    let found = locate(id: id, hash: hash, probing: probing)
     if found.entry != VersionedBuckets.none {
       let previous = buckets.entry(found.entry).value
       if profile.isChained {
@@ -182,26 +206,34 @@ public struct ScopeTable: Sendable {
   /// Rehashes every live key into `newCapacity` buckets, as the profile's project does:
   /// open tables re-insert in old bucket order, dropping tombstones; chains re-insert in
   /// insertion order, each at the head of its new chain.
-  public mutating func grow(to newCapacity: Int, at event: Int32, nameHashes: [UInt32]) {
-    let live = liveEntries()
+  ///
+  /// `live` is scratch space, kept by the caller so that a growth allocates nothing; it is
+  /// left empty.
+  public mutating func grow(
+    to newCapacity: Int, at event: Int32, nameHashes: [UInt32], live: inout [VersionedBuckets.Entry]
+  ) {
+    liveEntries(into: &live)
     buckets.startEpoch(capacity: newCapacity, at: event)
-    var scratch: [Int32] = []
     for entry in live {
-      let bucket = locate(id: entry.key, hash: nameHashes[Int(entry.key)], probes: &scratch).bucket
+      let bucket = locate(id: entry.key, hash: nameHashes[Int(entry.key)]).bucket
       if profile.isChained {
         buckets.push(key: entry.key, value: entry.value, onto: bucket, at: event)
       } else {
         buckets.place(key: entry.key, value: entry.value, in: bucket, at: event)
       }
-      scratch.removeAll(keepingCapacity: true)
     }
+    live.removeAll(keepingCapacity: true)
     used = count
   }
 
-  /// The live entries now, in the order a rehash re-inserts them.
-  private func liveEntries() -> [VersionedBuckets.Entry] {
-    var result: [VersionedBuckets.Entry] = []
-    result.reserveCapacity(count)
+  /// The same, with scratch space of its own.
+  public mutating func grow(to newCapacity: Int, at event: Int32, nameHashes: [UInt32]) {
+    var live: [VersionedBuckets.Entry] = []
+    grow(to: newCapacity, at: event, nameHashes: nameHashes, live: &live)
+  }
+
+  /// Appends the live entries now to `result`, in the order a rehash re-inserts them.
+  private func liveEntries(into result: inout [VersionedBuckets.Entry]) {
     if profile.isChained {
       var withOrigin: [(origin: Int32, entry: VersionedBuckets.Entry)] = []
       for bucket in 0..<capacity {
@@ -217,12 +249,12 @@ public struct ScopeTable: Sendable {
           link = buckets.entry(link).link
         }
       }
-      return withOrigin.sorted { $0.origin < $1.origin }.map(\.entry)
+      result.append(contentsOf: withOrigin.sorted { $0.origin < $1.origin }.lazy.map(\.entry))
+      return
     }
     for bucket in 0..<capacity {
       let head = buckets.head(bucket)
       if head != VersionedBuckets.none, buckets.entry(head).key >= 0 { result.append(buckets.entry(head)) }
     }
-    return result
   }
 }

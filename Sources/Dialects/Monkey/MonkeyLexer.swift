@@ -99,7 +99,7 @@ struct MonkeyLexer {
     while end < bytes.count {
       let byte = bytes[end]
       if byte < 0x80 {
-        guard Self.asciiIdentifierPart[Int(byte)] && (flavor == .bhasa || byte > 0x39) else { break }
+        guard Self.isASCIIIdentifierPart(byte) && (flavor == .bhasa || byte > 0x39) else { break }
         end += 1
         continue
       }
@@ -121,10 +121,11 @@ struct MonkeyLexer {
     return .ident
   }
 
-  /// ASCII bytes that continue an identifier: letters, `_`, and digits (Bhasa only; the
-  /// caller checks).
-  private static let asciiIdentifierPart: [Bool] = (0..<128).map { byte in
-    (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte == 0x5F || (byte >= 0x30 && byte <= 0x39)
+  /// Whether an ASCII byte continues an identifier: letters, `_`, and digits (Bhasa only;
+  /// the caller checks). Compared, not looked up: a static table costs a lazy-initialization
+  /// check on every byte.
+  @inline(__always) private static func isASCIIIdentifierPart(_ byte: UInt8) -> Bool {
+    (byte | 0x20) &- 0x61 < 26 || byte == 0x5F || byte &- 0x30 < 10
   }
 
   /// Reads an integer (Bhasa: ASCII or Bengali digits, with an optional fraction).

@@ -49,7 +49,7 @@ struct MonkeyParser {
       var diagnostics: [Diagnostic] = []
       let (token, kind) = lexer.token(&scanner, diagnostics: &diagnostics, index: cursor.lastIndex + 1)
       cursor.stream.append(token, kind)
-      for diagnostic in diagnostics { feed.publish(.diagnostic(diagnostic)) }
+      if !diagnostics.isEmpty { for diagnostic in diagnostics { feed.publish(.diagnostic(diagnostic)) } }
       lexedAll = kind == .eof
     }
   }

@@ -167,7 +167,7 @@ struct MonkeyCompiler {
   private mutating func compileHash(_ node: MonkeyNode) {
     let pairs = ast.list(node.a, node.b * 2)
     let keys = stride(from: 0, to: pairs.count, by: 2).map { pairs[$0] }
-    let order = keys.map(sortKey)
+    let order = keys.map { sortKey($0) }  // not `map(sortKey)`: a partial application copies the compiler
     for key in keys.indices.sorted(by: { order[$0].precedes(order[$1]) }) {
       compile(keys[key])
       compile(pairs[2 * key + 1])
@@ -194,7 +194,7 @@ struct MonkeyCompiler {
 
   /// A child list rendered and joined with commas.
   private func renderList(_ start: Int32, _ count: Int32) -> String {
-    ast.list(start, count).map(render).joined(separator: ", ")
+    ast.list(start, count).map { render($0) }.joined(separator: ", ")
   }
 
   /// An expression as the book's `String()` methods print it (the hash-key sort order).

@@ -45,10 +45,11 @@ struct MonkeyParser {
 
   /// Lexes until token `index` exists (or EOF does), publishing any lexer errors.
   mutating func lex(through index: Int32) {
-    while !lexedAll && cursor.lastIndex < index {
+    while !lexedAll && lastIndex < index {
       var diagnostics: [Diagnostic] = []
-      let (token, kind) = lexer.token(&scanner, diagnostics: &diagnostics, index: cursor.lastIndex + 1)
+      let (token, kind) = lexer.token(&scanner, diagnostics: &diagnostics, index: lastIndex + 1)
       cursor.stream.append(token, kind)
+      lastIndex += 1
       if !diagnostics.isEmpty { for diagnostic in diagnostics { feed.publish(.diagnostic(diagnostic)) } }
       lexedAll = kind == .eof
     }
@@ -70,8 +71,9 @@ struct MonkeyParser {
     current = lastIndex
   }
 
-  /// The index of the last token lexed.
-  var lastIndex: Int32 { cursor.lastIndex }
+  /// The index of the last token lexed (kept here: the stream's own count is three objects
+  /// away).
+  private(set) var lastIndex: Int32 = -1
 
   // MARK: Tokens
 

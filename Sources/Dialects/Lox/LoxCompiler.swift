@@ -170,9 +170,14 @@ struct LoxCompiler {
 
   /// Enters one level of nesting; false (after reporting it once and skipping to the end
   /// of the file) when that is one too many.
-  mutating func enterNesting() -> Bool {
+  @inline(__always) mutating func enterNesting() -> Bool {
     depth += 1
     guard depth > Self.maximumDepth else { return true }
+    return bail()
+  }
+
+  /// Reports the nesting limit once and skips to the end of the file; false.
+  @inline(never) mutating func bail() -> Bool {
     if !bailed {
       panicMode = false
       errorAtCurrent("nesting is deeper than \(Self.maximumDepth) levels; scopewalk stops parsing here")

@@ -3,17 +3,19 @@
 /// Characters are Unicode scalars (Jikes hashes `wchar_t`s), decoded here from UTF-8.
 public enum JikesHash {
   /// The hash of a name given as UTF-8 bytes.
-  public static func hash(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+  @inline(__always) public static func hash(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
     var hash: UInt32 = 0
-    var ascii = true
     for byte in bytes {
-      if byte >= 0x80 {
-        ascii = false
-        break
-      }
+      if byte >= 0x80 { return decodedHash(utf8: bytes) }
       hash = hash &* 31 &+ UInt32(byte)
     }
-    return ascii ? hash : self.hash(utf8: Array(bytes))
+    return hash
+  }
+
+  /// The hash of a name that is not all ASCII, over its decoded scalars (kept out of line,
+  /// so that the ASCII loop above inlines).
+  @inline(never) static func decodedHash(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    hash(utf8: Array(bytes))
   }
 
   /// The hash of a name given as UTF-8 bytes.

@@ -26,5 +26,5 @@ public enum ScopeKind: String, Sendable, CaseIterable {
   case annotation
 
   /// Whether this scope starts a new function frame (locals restart, captures cross it).
-  public var isFunction: Bool { self == .function || self == .method }
+  @inlinable public var isFunction: Bool { self == .function || self == .method }
 }

@@ -13,6 +13,10 @@ public final class FixedBuffer<Element>: @unchecked Sendable {
   /// How many elements have been appended (by the one thread that appends).
   @exclusivity(unchecked) @usableFromInline package internal(set) var count = 0
 
+  /// `count`, for another module: a direct read of the stored property there pays a dynamic
+  /// exclusivity check (a runtime call), which this inlined read does not.
+  @inlinable @inline(__always) package var length: Int { count }
+
   /// An empty buffer for `capacity` elements (only the pages written are ever touched).
   package init(capacity: Int) {
     self.capacity = max(capacity, 1)

@@ -177,8 +177,8 @@ struct MonkeyCompiler {
   /// What hash key `key` sorts by, computed once per key (a comparison that read the
   /// compiler would copy it, as the sort's closure holds it).
   private func sortKey(_ key: Int32) -> HashKeyOrder {
-    let literal = key >= 0 && ast[key].kind == .string ? Array(literalBytes(key)) : nil
-    return HashKeyOrder(literal: literal, rendered: Array(render(key).utf8))
+    let literal = key >= 0 && ast[key].kind == .string ? literalBytes(key) : nil
+    return HashKeyOrder(literal: literal, rendered: render(key))
   }
 
   /// The bytes between a string literal's quotes.
@@ -234,14 +234,15 @@ struct MonkeyCompiler {
 /// Where a hash key sorts: by the bytes of its `String()` text, as Go's `sort.Slice` with `<`
 /// orders them; two string literals by the bytes between their quotes.
 struct HashKeyOrder {
-  /// A string literal's bytes between the quotes, or nil for another key.
-  let literal: [UInt8]?
-  /// The key's `String()` text.
-  let rendered: [UInt8]
+  /// A string literal's bytes between the quotes (in the source, which outlives the sort),
+  /// or nil for another key.
+  let literal: Slice<UnsafeBufferPointer<UInt8>>?
+  /// The key's `String()` text (a short one is stored inline, without an allocation).
+  let rendered: String
 
-  /// Whether this key sorts before `other`.
+  /// Whether this key sorts before `other`: byte order, as Go compares strings.
   func precedes(_ other: HashKeyOrder) -> Bool {
     if let literal, let otherLiteral = other.literal { return literal.lexicographicallyPrecedes(otherLiteral) }
-    return rendered.lexicographicallyPrecedes(other.rendered)
+    return rendered.utf8.lexicographicallyPrecedes(other.rendered.utf8)
   }
 }

@@ -8,18 +8,24 @@ import ScopeEngine
 struct MonkeyLexer {
   /// Which language.
   let flavor: MonkeyFlavor
-  /// Keywords by first byte, for a lookup that allocates nothing.
-  private let keywordsByFirstByte: [[(bytes: [UInt8], kind: MonkeyTokenKind)]]
+  /// The keywords, grouped by first byte, each with its length.
+  private let keywords: [(length: Int, bytes: [UInt8], kind: MonkeyTokenKind)]
+  /// Per first byte, where its keywords start in `keywords` and end: a lookup reads plain
+  /// integers until a keyword's length matches (no nested array to retain and release).
+  private let keywordRanges: [(start: Int32, end: Int32)]
 
   /// A lexer for `flavor`.
   init(flavor: MonkeyFlavor) {
     self.flavor = flavor
-    var table = Array(repeating: [(bytes: [UInt8], kind: MonkeyTokenKind)](), count: 256)
-    for (word, kind) in flavor.keywords {
-      let bytes = Array(word.utf8)
-      table[Int(bytes[0])].append((bytes, kind))
+    let words = flavor.keywords.map { (bytes: Array($0.key.utf8), kind: $0.value) }.sorted { $0.bytes[0] < $1.bytes[0] }
+    keywords = words.map { (length: $0.bytes.count, bytes: $0.bytes, kind: $0.kind) }
+    var ranges = [(start: Int32, end: Int32)](repeating: (0, 0), count: 256)
+    for (index, word) in words.enumerated() {
+      let first = Int(word.bytes[0])
+      if ranges[first].end == 0 { ranges[first].start = Int32(index) }
+      ranges[first].end = Int32(index + 1)
     }
-    keywordsByFirstByte = table
+    keywordRanges = ranges
   }
 
   /// Reads the next token (EOF at the end, again and again), with its type.
@@ -113,9 +119,12 @@ struct MonkeyLexer {
     s.column += Int32(end - s.offset)
     s.offset = end
     let length = end - start
-    for candidate in keywordsByFirstByte[Int(bytes[start])] where candidate.bytes.count == length {
-      if candidate.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress! + start, length) == 0 }) {
-        return candidate.kind
+    let range = keywordRanges[Int(bytes[start])]
+    for index in Int(range.start)..<Int(range.end) where keywords[index].length == length {
+      if keywords[index].bytes.withUnsafeBufferPointer({
+        memcmp($0.baseAddress!, bytes.baseAddress! + start, length) == 0
+      }) {
+        return keywords[index].kind
       }
     }
     return .ident

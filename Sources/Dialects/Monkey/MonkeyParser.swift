@@ -25,6 +25,8 @@ struct MonkeyParser {
   let feed: Feed<ParsedItem>
   var current: Int32 = 0
   var scratch: [Int32] = []
+  /// The lexer's diagnostics for the token just lexed (kept here, not made per token).
+  var lexerDiagnostics: [Diagnostic] = []
   var depth = 0
   var bailed = false
   /// Provides the pages the engine's logs are about to fill, between statements.
@@ -46,11 +48,13 @@ struct MonkeyParser {
   /// Lexes until token `index` exists (or EOF does), publishing any lexer errors.
   mutating func lex(through index: Int32) {
     while !lexedAll && lastIndex < index {
-      var diagnostics: [Diagnostic] = []
-      let (token, kind) = lexer.token(&scanner, diagnostics: &diagnostics, index: lastIndex + 1)
+      let (token, kind) = lexer.token(&scanner, diagnostics: &lexerDiagnostics, index: lastIndex + 1)
       cursor.stream.append(token, kind)
       lastIndex += 1
-      if !diagnostics.isEmpty { for diagnostic in diagnostics { feed.publish(.diagnostic(diagnostic)) } }
+      if !lexerDiagnostics.isEmpty {
+        for diagnostic in lexerDiagnostics { feed.publish(.diagnostic(diagnostic)) }
+        lexerDiagnostics = []
+      }
       lexedAll = kind == .eof
     }
   }

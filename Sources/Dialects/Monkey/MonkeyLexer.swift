@@ -54,7 +54,7 @@ struct MonkeyLexer {
     if flavor.isLetter(scalar) { return identifier(&s) }
     if flavor.isDigit(scalar) { return number(&s) }
     let bhasa = flavor == .bhasa
-    func take(_ kind: MonkeyTokenKind, _ count: Int = 1) -> MonkeyTokenKind {
+    @inline(__always) func take(_ kind: MonkeyTokenKind, _ count: Int = 1) -> MonkeyTokenKind {
       for _ in 0..<count { s.advance() }
       return kind
     }

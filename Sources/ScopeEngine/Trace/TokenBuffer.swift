@@ -84,7 +84,7 @@ public final class TokenBuffer: @unchecked Sendable {
   }
 
   /// Appends `token`.
-  @inlinable public func append(_ token: Token) {
+  @inlinable @inline(__always) public func append(_ token: Token) {
     if packed.count % Self.block == 0 { checkpoints.append(token.line) }
     packed.append(pack(token, checkpoint: checkpoints[Int32(checkpoints.count - 1)]))
   }
@@ -135,7 +135,7 @@ public final class TokenBuffer: @unchecked Sendable {
 
   /// `token` packed against its block's `checkpoint` line, its fields appended to `wide`
   /// if they do not fit.
-  @inlinable func pack(_ token: Token, checkpoint: Int32) -> Packed {
+  @inlinable @inline(__always) func pack(_ token: Token, checkpoint: Int32) -> Packed {
     let kind = UInt32(token.kind.rawValue) << 28
     let offset = token.line &- checkpoint
     if (0...Self.fieldLimit).contains(token.length) && (0...Self.fieldLimit).contains(token.column)

@@ -29,10 +29,13 @@ install -d "$prefix/bin" "$prefix/share/man/man1" "$prefix/share/bash-completion
   "$prefix/share/zsh/site-functions" "$prefix/share/fish/vendor_completions.d"
 install -m 755 "$binary" "$prefix/bin/scopewalk"
 
-# Man pages from the command definitions (swift-argument-parser's generate-manual plugin).
+# Man pages from the command definitions: swift-argument-parser's generate-manual tool, run
+# on the installed binary. (Its plugin would rebuild scopewalk into this folder without the
+# static runtime, and a second run of this script could then install that build.)
 manuals="$(mktemp -d)"
 trap 'rm -rf "$manuals"' EXIT
-swift package --scratch-path "$scratch" --allow-writing-to-directory "$manuals" generate-manual --multi-page --output-directory "$manuals" >/dev/null
+swift build --scratch-path "$scratch" -c release --static-swift-stdlib "${icu[@]}" --product generate-manual
+"$(dirname "$binary")/generate-manual" "$prefix/bin/scopewalk" --multi-page --output-directory "$manuals" >/dev/null
 version="$("$prefix/bin/scopewalk" --version)"
 sed -i "s/^\.Os\$/.Os scopewalk $version/" "$manuals"/*.1
 install -m 644 "$manuals"/*.1 "$prefix/share/man/man1/"

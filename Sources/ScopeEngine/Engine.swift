@@ -52,7 +52,7 @@ public struct Engine: Sendable {
   /// Records an event of `kind` at the current step.
   @inline(__always)
   mutating func record(_ kind: EventKind, _ a: Int32) {
-    if kind.isScopeChange { log.scopeChanges.append(Int32(log.events.count)) }
+    if kind == .push || kind == .pop { log.scopeChanges.append(Int32(log.events.count)) }  // isScopeChange, inlined
     log.events.append(Event(kind: kind, step: step, a: a))
   }
 
@@ -65,8 +65,12 @@ public struct Engine: Sendable {
 
   /// Tells the observer, if any, that an operation has finished.
   @inline(__always) mutating func notify() {
-    if let observer { observer(self) }
+    if observer != nil { tellObserver() }
   }
+
+  /// Calls the observer with a copy of the engine (out of line: the copy would otherwise
+  /// take stack space in every operation that notifies).
+  @inline(never) func tellObserver() { observer?(self) }
 
   // MARK: Names
 

@@ -23,10 +23,15 @@ struct Scanner {
   /// The byte after the cursor (0 past the end).
   @inline(__always) var nextByte: UInt8 { offset + 1 < bytes.count ? bytes[offset + 1] : 0 }
 
-  /// The scalar at the cursor and its length in bytes.
-  func scalar() -> (value: UInt32, length: Int) {
+  /// The scalar at the cursor and its length in bytes (an ASCII byte inline, the rest out
+  /// of line).
+  @inline(__always) func scalar() -> (value: UInt32, length: Int) {
     let lead = bytes[offset]
-    if lead < 0x80 { return (UInt32(lead), 1) }
+    return lead < 0x80 ? (UInt32(lead), 1) : multibyteScalar(lead)
+  }
+
+  /// The scalar of several bytes at the cursor, whose first byte is `lead`, and its length.
+  @inline(never) func multibyteScalar(_ lead: UInt8) -> (value: UInt32, length: Int) {
     let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
     var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
     for i in 1..<length where offset + i < bytes.count { value = value << 6 | UInt32(bytes[offset + i] & 0x3F) }

@@ -52,7 +52,7 @@ public struct Engine: Sendable {
   /// Records an event of `kind` at the current step.
   @inline(__always)
   mutating func record(_ kind: EventKind, _ a: Int32) {
-    if kind == .push || kind == .pop { log.scopeChanges.append(Int32(log.events.count)) }  // isScopeChange, inlined
+    if kind.isScopeChange { log.scopeChanges.append(Int32(log.events.count)) }
     log.events.append(Event(kind: kind, step: step, a: a))
   }
 

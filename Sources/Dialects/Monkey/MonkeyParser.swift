@@ -120,10 +120,10 @@ struct MonkeyParser {
 
   /// Moves the children pushed since `mark` into a list; returns its start and count.
   mutating func list(since mark: Int) -> (Int32, Int32) {
-    let start = Int32(ast.lists.length)
+    let start = Int32(ast.lists.count)
     for item in scratch[mark...] { ast.lists.append(item) }
     scratch.removeSubrange(mark...)
-    return (start, Int32(ast.lists.length) - start)
+    return (start, Int32(ast.lists.count) - start)
   }
 
   // MARK: Program and statements
@@ -132,7 +132,7 @@ struct MonkeyParser {
   mutating func parseProgram() {
     while cur != .eof {
       let statement = parseStatement()
-      if statement >= 0 { feed.publish(.statement(statement, nodes: ast.nodes.length, lists: ast.lists.length)) }
+      if statement >= 0 { feed.publish(.statement(statement, nodes: ast.nodes.count, lists: ast.lists.count)) }
       nextToken()
       warmer?.warm(at: Int(current))
     }

@@ -102,13 +102,8 @@ public struct NameTable: Sendable {
   public mutating func intern(_ utf8: UnsafeBufferPointer<UInt8>, at event: Int32) -> Interning {
     let hash = JikesHash.hash(utf8: utf8)
     let bucket = Int(divisor.remainder(of: hash))
-    var link = heads[bucket]
-    while link != VersionedBuckets.none {
-      let record = records[Int(link)]
-      if record.hash == hash && equals(link, record.start, utf8) {
-        return Interning(id: link, isNew: false, bucket: bucket, growTo: nil)
-      }
-      link = record.next
+    if let found = find(utf8, hash: hash, in: bucket) {
+      return Interning(id: found, isNew: false, bucket: bucket, growTo: nil)
     }
     let id = NameID(count)
     records.append(Record(hash: hash, next: heads[bucket], start: Int32(pool.count)))
@@ -124,13 +119,19 @@ public struct NameTable: Sendable {
     var text = text
     return text.withUTF8 { utf8 in
       let hash = JikesHash.hash(utf8: utf8)
-      var link = heads[Int(hash % UInt32(size))]
-      while link != VersionedBuckets.none {
-        if equals(link, records[Int(link)].start, utf8) { return link }
-        link = records[Int(link)].next
-      }
-      return nil
+      return find(utf8, hash: hash, in: Int(divisor.remainder(of: hash)))
     }
+  }
+
+  /// The name spelled by `utf8`, of Jikes hash `hash`, in the chain of `bucket`.
+  @inline(__always) private func find(_ utf8: UnsafeBufferPointer<UInt8>, hash: UInt32, in bucket: Int) -> NameID? {
+    var link = heads[bucket]
+    while link != VersionedBuckets.none {
+      let record = records[Int(link)]
+      if record.hash == hash && equals(link, record.start, utf8) { return link }
+      link = record.next
+    }
+    return nil
   }
 
   /// Whether name `id`, whose spelling starts at `start`, is spelled `utf8`.
@@ -173,14 +174,18 @@ public struct NameTable: Sendable {
   /// The bucket name `id` went into when interned, at event `event`: its hash modulo the
   /// size then in force.
   public func bucket(of id: NameID, asOf event: Int32) -> Int32 {
-    let size = (epochs.last { $0.start <= event } ?? epochs[0]).size
-    return Int32(records[Int(id)].hash % UInt32(size))
+    Int32(records[Int(id)].hash % UInt32(size(asOf: event)))
+  }
+
+  /// The number of buckets in force after event `event`.
+  private func size(asOf event: Int32) -> Int {
+    (epochs.last { $0.start <= event } ?? epochs[0]).size
   }
 
   /// The buckets as they stood after event `event` (inclusive): in the size then in force,
   /// each bucket's names interned by then, newest first.
   public func snapshot(asOf event: Int32) -> TableSnapshot {
-    let size = (epochs.last { $0.start <= event } ?? epochs[0]).size
+    let size = size(asOf: event)
     let names = count(asOf: event)
     // A counting sort by bucket: where each bucket starts, then its names, newest first.
     var starts = [Int32](repeating: 0, count: size + 1)

@@ -32,7 +32,7 @@ public enum EventKind: UInt8, Sendable, CaseIterable, CustomStringConvertible {
   }
 
   /// Whether the event changes the scope stack.
-  @inlinable public var isScopeChange: Bool { self == .push || self == .pop }
+  @inlinable @inline(__always) public var isScopeChange: Bool { self == .push || self == .pop }
 }
 
 /// One recorded event, attached to the token (step) being processed, packed into 8 bytes;

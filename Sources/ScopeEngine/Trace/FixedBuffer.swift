@@ -10,12 +10,13 @@ public final class FixedBuffer<Element>: @unchecked Sendable {
   @usableFromInline let base: UnsafeMutablePointer<Element>
   /// How many elements fit.
   @usableFromInline package let capacity: Int
-  /// How many elements have been appended (by the one thread that appends).
-  @exclusivity(unchecked) @usableFromInline package internal(set) var count = 0
+  /// How many elements have been appended (stored; read through `count`).
+  @exclusivity(unchecked) @usableFromInline var appended = 0
 
-  /// `count`, for another module: a direct read of the stored property there pays a dynamic
-  /// exclusivity check (a runtime call), which this inlined read does not.
-  @inlinable @inline(__always) package var length: Int { count }
+  /// How many elements have been appended (by the one thread that appends). Read through
+  /// this inlined accessor: another module's direct read of a class's stored property pays a
+  /// dynamic exclusivity check, a runtime call.
+  @inlinable @inline(__always) package var count: Int { appended }
 
   /// An empty buffer for `capacity` elements (only the pages written are ever touched).
   package init(capacity: Int) {
@@ -31,10 +32,10 @@ public final class FixedBuffer<Element>: @unchecked Sendable {
   /// Appends `element` and returns its index.
   @inlinable @inline(__always) @discardableResult
   package func append(_ element: Element) -> Int32 {
-    precondition(count < capacity, "FixedBuffer is full")
-    (base + count).initialize(to: element)
-    count += 1
-    return Int32(count - 1)
+    precondition(appended < capacity, "FixedBuffer is full")
+    (base + appended).initialize(to: element)
+    appended += 1
+    return Int32(appended - 1)
   }
 
   /// Removes the elements from `count` on (by the thread that appends, before it has
@@ -42,7 +43,7 @@ public final class FixedBuffer<Element>: @unchecked Sendable {
   package func truncate(to newCount: Int) {
     guard newCount < count else { return }
     (base + newCount).deinitialize(count: count - newCount)
-    count = newCount
+    appended = newCount
   }
 
   /// The address up to which `releasePages(below:)` has given pages back.

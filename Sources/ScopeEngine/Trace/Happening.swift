@@ -61,13 +61,16 @@ extension Engine {
         Definition(
           symbol: event.a, bucket: symbols[Int(event.a)].bucket, event: Int32(index), copyOf: log.copies[event.a]))
     case .resolve: .resolve(log.resolutions[Int(event.a)])
-    case .grow:
-      .grow(
-        table: log.growths[Int(event.a)].table < 0 ? nil : log.growths[Int(event.a)].table,
-        from: log.growths[Int(event.a)].from, to: log.growths[Int(event.a)].to)
+    case .grow: growth(Int(event.a))
     case .close: .close(event.a, scope: symbols[Int(event.a)].scope)
     case .diagnostic: .diagnostic(log.diagnostics[Int(event.a)])
     }
+  }
+
+  /// Growth `index` of the log, as a happening (-1, the name table, as no table).
+  private func growth(_ index: Int) -> Happening {
+    let growth = log.growths[index]
+    return .grow(table: growth.table < 0 ? nil : growth.table, from: growth.from, to: growth.to)
   }
 
   /// Whether the intern event `index` made the name table grow: the grow it made follows it.

@@ -1,6 +1,9 @@
 import ScopeEngine
 
 /// A cursor over UTF-8 source that keeps the line and the column (in Unicode scalars).
+///
+/// A source is at most `SourceFile.maximumSize` (256 MiB), so offsets, lines and columns
+/// fit in `Int32` and count with wrapping arithmetic, unchecked.
 struct Scanner {
   /// The source.
   let bytes: UnsafeBufferPointer<UInt8>
@@ -12,7 +15,10 @@ struct Scanner {
   var column: Int32 = 1
 
   /// A scanner at the start of `bytes`.
-  init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    precondition(bytes.count < Int(Int32.max), "a source must be under 2 GiB")
+    self.bytes = bytes
+  }
 
   /// Whether the whole source has been read.
   var atEnd: Bool { offset >= bytes.count }
@@ -41,28 +47,34 @@ struct Scanner {
   /// Moves past one scalar of `length` bytes, keeping line and column.
   @inline(__always) mutating func advance(_ length: Int = 1) {
     if bytes[offset] == 0x0A {
-      line += 1
+      line &+= 1
       column = 1
     } else {
-      column += 1
+      column &+= 1
     }
-    offset += length
+    offset &+= length
   }
 
-  /// Skips spaces, tabs, newlines and carriage returns.
-  mutating func skipWhitespace() {
+  /// Skips spaces, tabs, newlines and carriage returns (in locals, stored once at the end).
+  @inline(__always) mutating func skipWhitespace() {
+    var offset = self.offset
+    var line = self.line
+    var column = self.column
     while offset < bytes.count {
-      switch bytes[offset] {
-      case 0x20, 0x09, 0x0D:
-        column += 1
-        offset += 1
-      case 0x0A:
-        line += 1
+      let byte = bytes[offset]
+      if byte == 0x20 || byte == 0x09 || byte == 0x0D {
+        column &+= 1
+      } else if byte == 0x0A {
+        line &+= 1
         column = 1
-        offset += 1
-      default: return
+      } else {
+        break
       }
+      offset &+= 1
     }
+    self.offset = offset
+    self.line = line
+    self.column = column
   }
 
   /// Skips to the end of the line (not past the newline).
@@ -72,6 +84,8 @@ struct Scanner {
 
   /// A token from `start` (with its position) to the cursor.
   func token(from start: Int, line: Int32, column: Int32, _ kind: TokenClass) -> Token {
-    Token(start: Int32(start), length: Int32(offset - start), line: line, column: column, kind: kind)
+    Token(
+      start: Int32(truncatingIfNeeded: start), length: Int32(truncatingIfNeeded: offset &- start), line: line,
+      column: column, kind: kind)
   }
 }

@@ -6,7 +6,10 @@ enum MonkeyDialect {
   /// The parser runs on a second thread and hands each top-level statement over as soon as
   /// it is complete, so parsing overlaps the compile walk; between statements, and once it
   /// is done, it provides the pages the engine's logs are about to fill (`PageWarmer`).
-  static func run(_ flavor: MonkeyFlavor, _ bytes: [UInt8], engine: Engine) -> (TokenList, Engine) {
+  /// The lexer runs up to `lookahead` tokens ahead of the parser.
+  static func run(
+    _ flavor: MonkeyFlavor, _ bytes: [UInt8], engine: Engine, lookahead: Int32 = MonkeyParser.defaultLookahead
+  ) -> (TokenList, Engine) {
     bytes.withUnsafeBufferPointer { source in
       let stream = TokenStream<MonkeyTokenKind>(sourceBytes: source.count)
       let estimate = source.count / 2
@@ -15,7 +18,8 @@ enum MonkeyDialect {
       let input = SourceBytes(source)
       let warmer = PageWarmer()
       let parsing = LargeStackThread {
-        var parser = MonkeyParser(flavor: flavor, stream: stream, source: input.bytes, ast: ast, feed: feed)
+        var parser = MonkeyParser(
+          flavor: flavor, stream: stream, source: input.bytes, ast: ast, feed: feed, lookahead: lookahead)
         parser.warmer = warmer
         parser.parseProgram()
         warmer.warmUntilFinished()

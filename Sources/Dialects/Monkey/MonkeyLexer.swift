@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
 import ScopeEngine
 
 /// Monkey's lexer (the book's), extended as dialects.md says: `//` comments, strings with
@@ -8,8 +5,11 @@ import ScopeEngine
 struct MonkeyLexer {
   /// Which language.
   let flavor: MonkeyFlavor
-  /// The keywords, grouped by first byte, each with its length.
-  private let keywords: [(length: Int, bytes: [UInt8], kind: MonkeyTokenKind)]
+  /// The keywords, grouped by first byte: each one's length, where its bytes start in
+  /// `keywordBytes`, and its type.
+  private let keywords: [(length: Int, start: Int, kind: MonkeyTokenKind)]
+  /// The keywords' bytes, one after another.
+  private let keywordBytes: [UInt8]
   /// Per first byte, where its keywords start in `keywords` and end: a lookup reads plain
   /// integers until a keyword's length matches (no nested array to retain and release).
   private let keywordRanges: [(start: Int32, end: Int32)]
@@ -18,7 +18,14 @@ struct MonkeyLexer {
   init(flavor: MonkeyFlavor) {
     self.flavor = flavor
     let words = flavor.keywords.map { (bytes: Array($0.key.utf8), kind: $0.value) }.sorted { $0.bytes[0] < $1.bytes[0] }
-    keywords = words.map { (length: $0.bytes.count, bytes: $0.bytes, kind: $0.kind) }
+    var starts: [Int] = []
+    var allBytes: [UInt8] = []
+    for word in words {
+      starts.append(allBytes.count)
+      allBytes += word.bytes
+    }
+    keywords = zip(words, starts).map { (length: $0.bytes.count, start: $1, kind: $0.kind) }
+    keywordBytes = allBytes
     var ranges = [(start: Int32, end: Int32)](repeating: (0, 0), count: 256)
     for (index, word) in words.enumerated() {
       let first = Int(word.bytes[0])
@@ -28,9 +35,10 @@ struct MonkeyLexer {
     keywordRanges = ranges
   }
 
-  /// Reads the next token (EOF at the end, again and again), with its type.
+  /// Reads the next token (EOF at the end, again and again), with its type: the cursor is
+  /// past any trivia (`skipTrivia`).
+  @inline(__always)
   func token(_ scanner: inout Scanner, diagnostics: inout [Diagnostic], index: Int32) -> (Token, MonkeyTokenKind) {
-    skipTrivia(&scanner)
     let start = scanner.offset
     let line = scanner.line
     let column = scanner.column
@@ -39,8 +47,12 @@ struct MonkeyLexer {
     return (scanner.token(from: start, line: line, column: column, kind.tokenClass), kind)
   }
 
+  /// Whether the token at the cursor (past any trivia) can report an error: a string, which
+  /// may be unterminated. No other token can.
+  @inline(__always) func mayReport(_ scanner: Scanner) -> Bool { scanner.byte == UInt8(ascii: "\"") }
+
   /// Skips whitespace and `//` comments.
-  private func skipTrivia(_ scanner: inout Scanner) {
+  @inline(__always) func skipTrivia(_ scanner: inout Scanner) {
     while true {
       scanner.skipWhitespace()
       guard scanner.byte == UInt8(ascii: "/") && scanner.nextByte == UInt8(ascii: "/") else { return }
@@ -106,28 +118,35 @@ struct MonkeyLexer {
       let byte = bytes[end]
       if byte < 0x80 {
         guard Self.isASCIIIdentifierPart(byte) && (flavor == .bhasa || byte > 0x39) else { break }
-        end += 1
+        end &+= 1
         continue
       }
-      s.column += Int32(end - s.offset)
+      s.column &+= Int32(truncatingIfNeeded: end &- s.offset)
       s.offset = end
       let (scalar, length) = s.scalar()
       guard flavor.isIdentifierPart(scalar) else { break }
       s.advance(length)
       end = s.offset
     }
-    s.column += Int32(end - s.offset)
+    s.column &+= Int32(truncatingIfNeeded: end &- s.offset)
     s.offset = end
-    let length = end - start
-    let range = keywordRanges[Int(bytes[start])]
+    return keyword(bytes.baseAddress! + start, length: end &- start) ?? .ident
+  }
+
+  /// The type of the keyword spelled by the `length` bytes at `spelling`, if it is one
+  /// (compared byte by byte: the words are a few bytes long).
+  @inline(__always) private func keyword(_ spelling: UnsafePointer<UInt8>, length: Int) -> MonkeyTokenKind? {
+    let range = keywordRanges[Int(spelling[0])]
     for index in Int(range.start)..<Int(range.end) where keywords[index].length == length {
-      if keywords[index].bytes.withUnsafeBufferPointer({
-        memcmp($0.baseAddress!, bytes.baseAddress! + start, length) == 0
-      }) {
-        return keywords[index].kind
+      let start = keywords[index].start
+      let matches = keywordBytes.withUnsafeBufferPointer { word in
+        var i = 0
+        while i < length && word[start &+ i] == spelling[i] { i &+= 1 }
+        return i == length
       }
+      if matches { return keywords[index].kind }
     }
-    return .ident
+    return nil
   }
 
   /// Whether an ASCII byte continues an identifier: letters, `_`, and digits (Bhasa only;

@@ -31,12 +31,15 @@ struct MonkeyParser {
   var bailed = false
   /// Provides the pages the engine's logs are about to fill, between statements.
   var warmer: PageWarmer?
+  /// How many tokens past the one asked for are lexed in the same go (0: one at a time).
+  let lookahead: Int32
 
   init(
     flavor: MonkeyFlavor, stream: TokenStream<MonkeyTokenKind>, source: UnsafeBufferPointer<UInt8>, ast: MonkeyAST,
-    feed: Feed<ParsedItem>
+    feed: Feed<ParsedItem>, lookahead: Int32 = defaultLookahead
   ) {
     self.flavor = flavor
+    self.lookahead = lookahead
     self.cursor = TokenCursor(stream, source: source)
     self.ast = ast
     self.feed = feed
@@ -46,17 +49,37 @@ struct MonkeyParser {
   }
 
   /// Lexes until token `index` exists (or EOF does), publishing any lexer errors.
-  mutating func lex(through index: Int32) {
-    while !lexedAll && lastIndex < index {
-      let (token, kind) = lexer.token(&scanner, diagnostics: &lexerDiagnostics, index: lastIndex + 1)
-      cursor.stream.append(token, kind)
-      lastIndex += 1
+  @inline(__always) mutating func lex(through index: Int32) {
+    if lastIndex < index && !lexedAll { lexAhead(through: index) }
+  }
+
+  /// How many tokens past the one asked for are lexed in the same go by default: a batch
+  /// keeps the lexer's state in registers from token to token.
+  static let defaultLookahead: Int32 = 64
+
+  /// Lexes through token `index` and up to `lookahead` tokens past it, stopping before a
+  /// token that can report an error and is not yet needed: lexed only when the parser asks
+  /// for it, its error keeps its place among the parser's.
+  @inline(never) mutating func lexAhead(through index: Int32) {
+    let stream = cursor.stream
+    let limit = index + lookahead
+    var last = lastIndex
+    while last < limit {
+      lexer.skipTrivia(&scanner)
+      if last >= index && lexer.mayReport(scanner) { break }
+      let (token, kind) = lexer.token(&scanner, diagnostics: &lexerDiagnostics, index: last + 1)
+      stream.append(token, kind)
+      last += 1
       if !lexerDiagnostics.isEmpty {
         for diagnostic in lexerDiagnostics { feed.publish(.diagnostic(diagnostic)) }
         lexerDiagnostics = []
       }
-      lexedAll = kind == .eof
+      if kind == .eof {
+        lexedAll = true
+        break
+      }
     }
+    lastIndex = last
   }
 
   /// Whether `depth` is within the limit; past it, reports the nesting and gives up.

@@ -20,6 +20,7 @@ public final class FixedBuffer<Element>: @unchecked Sendable {
 
   /// An empty buffer for `capacity` elements (only the pages written are ever touched).
   package init(capacity: Int) {
+    precondition(capacity <= Int(Int32.max), "a FixedBuffer's indices are Int32")
     self.capacity = max(capacity, 1)
     base = UnsafeMutablePointer<Element>.allocate(capacity: self.capacity)
   }
@@ -34,8 +35,8 @@ public final class FixedBuffer<Element>: @unchecked Sendable {
   package func append(_ element: Element) -> Int32 {
     precondition(appended < capacity, "FixedBuffer is full")
     (base + appended).initialize(to: element)
-    appended += 1
-    return Int32(appended - 1)
+    appended &+= 1
+    return Int32(truncatingIfNeeded: appended &- 1)
   }
 
   /// Removes the elements from `count` on (by the thread that appends, before it has

@@ -86,7 +86,7 @@ public final class TokenBuffer: @unchecked Sendable {
   /// Appends `token`.
   @inlinable @inline(__always) public func append(_ token: Token) {
     if packed.count % Self.block == 0 { checkpoints.append(token.line) }
-    packed.append(pack(token, checkpoint: checkpoints[Int32(checkpoints.count - 1)]))
+    packed.append(pack(token, checkpoint: checkpoints[Int32(truncatingIfNeeded: checkpoints.count &- 1)]))
   }
 
   /// Token `index`.

@@ -1,6 +1,9 @@
 /// The symbol engine: interned names, a stack of scopes with their tables, the symbols, and
 /// the log of every event. A dialect drives it in source order, setting `step` to the token
 /// it is processing; the engine never asks anything back.
+///
+/// Its logs and table pool are shared by its copies (`Log`, `TablePool`): move an engine
+/// from phase to phase and read copies of it, but do not write to two copies.
 public struct Engine: Sendable {
   /// The table profile new scopes use.
   public let profile: TableProfile
@@ -18,7 +21,7 @@ public struct Engine: Sendable {
   /// The type annotation of each symbol that has one.
   var types: [SymbolID: NameID] = [:]
   /// Every symbol ever defined, by id.
-  public internal(set) var symbols: [Symbol] = []
+  public internal(set) var symbols = Log<Symbol>()
   /// What happened.
   public internal(set) var log = EventLog()
   /// The innermost scope, or -1 before the first push.
@@ -237,7 +240,7 @@ public struct Engine: Sendable {
   ///
   /// Inlined into the dialects: called across modules, a non-mutating method gets a copy of
   /// the whole engine (a dozen reference counts), which a walk of K scopes pays K times.
-  @inlinable public func peek(_ name: NameID, in scope: ScopeID) -> SymbolID? {
+  @inlinable @inline(__always) public func peek(_ name: NameID, in scope: ScopeID) -> SymbolID? {
     let hash = names.fnvHashes[Int(name)]
     return scopes.withUnsafeBufferPointer {
       ScopeTable.find(id: name, hash: hash, at: ($0.baseAddress! + Int(scope)).pointer(to: \.table)!)

@@ -11,7 +11,7 @@ struct InstallTests {
     let prefix = FileManager.default.temporaryDirectory.appendingPathComponent("scopewalk-prefix-\(getpid())").path
     defer { try? FileManager.default.removeItem(atPath: prefix) }
     let installed = try runShell("bash install.sh --prefix '\(prefix)'")
-    #expect(installed.status == 0, "\(installed.stderr.suffix(600))")
+    #expect(installed.status == 0, "\(installed.stdout.suffix(600))\(installed.stderr.suffix(600))")
     let binary = "\(prefix)/bin/scopewalk"
     let ldd = try runShell("ldd '\(binary)'")
     #expect(!ldd.stdout.contains("libswift") && !ldd.stdout.contains("libFoundation"), "\(ldd.stdout)")

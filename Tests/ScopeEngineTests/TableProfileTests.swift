@@ -137,7 +137,7 @@ extension TableProfileTests {
   func insertProbesRecomputed(_ profile: TableProfile) {
     var table = ScopeTable(profile: profile)
     var random = SplitMix(seed: 11)
-    let hashes = (0..<120).map { UInt32(truncatingIfNeeded: $0 &* 2_654_435_761) }
+    let hashes = Log((0..<120).map { UInt32(truncatingIfNeeded: $0 &* 2_654_435_761) })
     var event: Int32 = 1  // event 0 pushes the scope in a real run
     for _ in 0..<300 {
       let id = Int32(random.next() % 120)

@@ -15,11 +15,11 @@ public struct NameTable: Sendable {
   private(set) var heads: [Int32] = []
   /// Per name, what a lookup reads on its way along a chain, side by side so that a step
   /// costs one cache miss: the hash, the successor and where the spelling starts.
-  private(set) var records: [Record] = []
+  private(set) var records = Log<Record>()
   /// Each rehash: the event that made it and the number of buckets from then on.
   private(set) var epochs: [(start: Int32, size: Int)] = []
   /// All names' UTF-8 bytes, back to back.
-  private(set) var pool: [UInt8] = []
+  private(set) var pool = Log<UInt8>()
 
   /// A name's chain record.
   struct Record {
@@ -32,9 +32,9 @@ public struct NameTable: Sendable {
   }
 
   /// Each name's 32-bit FNV-1a hash, which the glang and clox profiles use.
-  public private(set) var fnvHashes: [UInt32] = []
+  public private(set) var fnvHashes = Log<UInt32>()
   /// The event that interned each name.
-  public private(set) var internEvents: [Int32] = []
+  public private(set) var internEvents = Log<Int32>()
 
   /// An empty table.
   public init(growth: NameTableGrowth = .teaching) {
@@ -68,7 +68,7 @@ public struct NameTable: Sendable {
   }
 
   /// The UTF-8 bytes of name `id`.
-  public func bytes(of id: NameID) -> ArraySlice<UInt8> {
+  public func bytes(of id: NameID) -> Slice<Log<UInt8>> {
     pool[Int(records[Int(id)].start)..<end(of: id)]
   }
 

@@ -20,6 +20,7 @@ extension Engine {
   }
 
   /// Probes `scope` for `name` and adds the visit to the lookup's path.
+  @inline(__always)
   public mutating func visit(_ scope: ScopeID, for name: NameID, missNote: PathNote) -> SymbolID? {
     let hit = peek(name, in: scope)
     appendStep(scope, found: hit != nil, note: hit != nil ? .found : missNote)

@@ -5,6 +5,7 @@ extension Engine {
   /// Visits `scope` and, when the name is not there, the stretch of empty scopes of its kind
   /// enclosing it, as one run of the path. Returns the symbol found in `scope`, or the last
   /// scope visited: the walk goes on from its parent.
+  @inline(__always)
   public mutating func visitStretch(_ scope: ScopeID, for name: NameID, missNote: PathNote) -> (
     hit: SymbolID?, last: ScopeID
   ) {

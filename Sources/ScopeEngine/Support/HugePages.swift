@@ -15,10 +15,10 @@ public enum HugePages {
   public static let minimumBytes = 8 << 20
 
   /// Advises the whole capacity of `array` (call it right after reserving, before writing).
-  public static func advise<Element>(_ array: [Element]) {
+  public static func advise<Storage: ContiguousStorage>(_ array: Storage) {
     array.withUnsafeBufferPointer { buffer in
       guard let base = buffer.baseAddress else { return }
-      advise(UnsafeRawPointer(base), bytes: array.capacity * MemoryLayout<Element>.stride)
+      advise(UnsafeRawPointer(base), bytes: array.capacity * MemoryLayout<Storage.Element>.stride)
     }
   }
 

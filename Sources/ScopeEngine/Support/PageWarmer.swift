@@ -101,8 +101,8 @@ public final class PageWarmer: @unchecked Sendable {
 
 extension PageWarmer.Region {
   /// The region of `array`'s buffer.
-  init<Element>(_ array: [Element]) {
-    let stride = MemoryLayout<Element>.stride
+  init<Storage: ContiguousStorage>(_ array: Storage) {
+    let stride = MemoryLayout<Storage.Element>.stride
     base = array.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) }
     written = array.count * stride
     capacity = array.capacity * stride

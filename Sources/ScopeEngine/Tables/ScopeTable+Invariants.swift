@@ -5,7 +5,7 @@ extension ScopeTable {
   /// key is reachable by probing from its home bucket, that the read-only lookup and the
   /// probes recomputed for a path agree with that probing, and that the load stays below
   /// the profile's growth threshold.
-  @_spi(Testing) public func invariantViolations(nameHashes: [UInt32]) -> [String] {
+  @_spi(Testing) public func invariantViolations(nameHashes: Log<UInt32>) -> [String] {
     var problems: [String] = []
     let snapshot = TableSnapshot(live: self)
     let keys = snapshot.buckets.flatMap(\.contents).map(\.name)

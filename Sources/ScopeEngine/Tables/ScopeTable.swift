@@ -210,7 +210,7 @@ public struct ScopeTable: Sendable {
   /// `live` is scratch space, kept by the caller so that a growth allocates nothing; it is
   /// left empty.
   public mutating func grow(
-    to newCapacity: Int, at event: Int32, nameHashes: [UInt32], live: inout [VersionedBuckets.Entry]
+    to newCapacity: Int, at event: Int32, nameHashes: Log<UInt32>, live: inout [VersionedBuckets.Entry]
   ) {
     liveEntries(into: &live)
     buckets.startEpoch(capacity: newCapacity, at: event)
@@ -227,7 +227,7 @@ public struct ScopeTable: Sendable {
   }
 
   /// The same, with scratch space of its own.
-  public mutating func grow(to newCapacity: Int, at event: Int32, nameHashes: [UInt32]) {
+  public mutating func grow(to newCapacity: Int, at event: Int32, nameHashes: Log<UInt32>) {
     var live: [VersionedBuckets.Entry] = []
     grow(to: newCapacity, at: event, nameHashes: nameHashes, live: &live)
   }

@@ -8,7 +8,7 @@
 /// copied while being written.
 public final class TablePool: @unchecked Sendable {
   /// Every write to every table, in the order made.
-  @exclusivity(unchecked) var entries: [VersionedBuckets.Entry] = []
+  @exclusivity(unchecked) var entries = Log<VersionedBuckets.Entry>()
   /// Every bucket array, one after another: each epoch's buckets are `capacity` elements
   /// from its `offset`.
   @exclusivity(unchecked) var heads: [Int32] = []
@@ -18,7 +18,7 @@ public final class TablePool: @unchecked Sendable {
   @exclusivity(unchecked) var epochs: [VersionedBuckets.Epoch] = []
 
   /// Every function scope's captures, each linking to the one its scope made before.
-  @exclusivity(unchecked) var captures: [(capture: Capture, previous: Int32)] = []
+  @exclusivity(unchecked) var captures = Log<(capture: Capture, previous: Int32)>()
 
   /// An empty pool.
   public init() {}

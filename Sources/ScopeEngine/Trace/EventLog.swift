@@ -1,15 +1,15 @@
 /// Everything the engine recorded, in flat arrays that the events index into.
 public struct EventLog: Sendable {
   /// The events, in the order the engine did them.
-  public internal(set) var events: [Event] = []
+  public internal(set) var events = Log<Event>()
   /// Every resolution, indexed by resolve events, without its counts (see `resolutions`).
-  var storedResolutions: [StoredResolution] = []
+  var storedResolutions = Log<StoredResolution>()
   /// Where the last resolution's path runs and captures end.
   var resolvedEnd: (path: Int32, captures: Int32) = (0, 0)
   /// The scopes each resolution visited, as runs (`Engine.path(of:)` expands them).
-  public internal(set) var path: [PathRun] = []
+  public internal(set) var path = Log<PathRun>()
   /// FREE symbols made by resolutions' captures.
-  public internal(set) var captured: [SymbolID] = []
+  public internal(set) var captured = Log<SymbolID>()
   /// The program's diagnostics.
   public internal(set) var diagnostics: [Diagnostic] = []
   /// The sizes of each table growth, indexed by grow events.
@@ -52,12 +52,12 @@ public struct EventLog: Sendable {
   }
 
   /// The path of a resolution, as stored: runs of scopes.
-  public func runs(of resolution: Resolution) -> ArraySlice<PathRun> {
+  public func runs(of resolution: Resolution) -> Slice<Log<PathRun>> {
     path[Int(resolution.pathStart)..<Int(resolution.pathStart + resolution.pathCount)]
   }
 
   /// The FREE symbols a resolution's captures made, outermost function first.
-  public func captures(of resolution: Resolution) -> ArraySlice<SymbolID> {
+  public func captures(of resolution: Resolution) -> Slice<Log<SymbolID>> {
     captured[Int(resolution.captureStart)..<Int(resolution.captureStart + resolution.captureCount)]
   }
 }

@@ -18,10 +18,10 @@ public struct Footprint: Sendable {
 /// The bytes an array's buffer occupies: a small buffer's whole capacity (the heap's slack
 /// is memory too), but only the written part of one large enough to be mapped on its own,
 /// to the page, since pages never written cost nothing (a run reserves its logs generously).
-func bufferBytes<T>(_ array: [T]) -> Int {
-  let capacity = array.capacity * MemoryLayout<T>.stride
+func bufferBytes<Storage: ContiguousStorage>(_ array: Storage) -> Int {
+  let capacity = array.capacity * MemoryLayout<Storage.Element>.stride
   guard capacity >= mappedSize else { return capacity }
-  return pageUp(array.count * MemoryLayout<T>.stride)
+  return pageUp(array.count * MemoryLayout<Storage.Element>.stride)
 }
 
 /// The size from which glibc's `malloc` maps a buffer on its own (`M_MMAP_THRESHOLD`).

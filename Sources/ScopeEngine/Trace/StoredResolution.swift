@@ -38,7 +38,7 @@ struct StoredResolution: Sendable {
 /// The log's resolutions, each decoded with its counts from where the next one starts.
 public struct Resolutions: RandomAccessCollection, Sendable {
   /// The stored resolutions.
-  let stored: [StoredResolution]
+  let stored: Log<StoredResolution>
   /// Where the last resolution's path runs end.
   let pathEnd: Int32
   /// Where the last resolution's captures end.

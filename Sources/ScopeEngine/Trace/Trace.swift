@@ -36,7 +36,7 @@ public struct Trace: Sendable {
   }
 
   /// The events.
-  public var events: [Event] { engine.log.events }
+  public var events: Log<Event> { engine.log.events }
   /// The log the events index into.
   public var log: EventLog { engine.log }
   /// The profile of every scope table.
@@ -101,7 +101,7 @@ final class HighWater: Sendable {
   private let built = Mutex<[Int32]?>(nil)
 
   /// The marks for `events`, building them the first time.
-  func marks(of events: [Event]) -> [Int32] {
+  func marks(of events: Log<Event>) -> [Int32] {
     built.withLock { marks in
       if let marks { return marks }
       var high: Int32 = -1

@@ -12,12 +12,12 @@ public struct Engine: Sendable {
   /// The entries and bucket arrays of every scope's table.
   let tablePool = TablePool()
   /// Every scope ever pushed, by id.
-  public internal(set) var scopes: [Scope] = []
+  public internal(set) var scopes = Log<Scope>()
   /// Each scope's parent, by id: a flat copy that the walks outward read, inlined into the
   /// dialects, so a call from another module does not copy the whole engine.
-  @usableFromInline var scopeParents: [ScopeID] = []
+  @usableFromInline var scopeParents = Log<ScopeID>()
   /// Each scope's kind, by id (see `scopeParents`).
-  @usableFromInline var scopeKinds: [ScopeKind] = []
+  @usableFromInline var scopeKinds = Log<ScopeKind>()
   /// The type annotation of each symbol that has one.
   var types: [SymbolID: NameID] = [:]
   /// Every symbol ever defined, by id.
@@ -35,9 +35,9 @@ public struct Engine: Sendable {
   /// Where the path of the lookup under way starts (see `beginLookup()`).
   var lookupPathStart = 0
   /// Per scope, the outermost scope a walk from it can pass in one step (see `stretchTop`).
-  var stretchTops: [ScopeID] = []
+  var stretchTops = Log<ScopeID>()
   /// Per scope, the `stretchEpoch` its `stretchTops` entry was computed in.
-  var stretchEpochs: [Int32] = []
+  var stretchEpochs = Log<Int32>()
   /// Bumped whenever a stretch may have ended: a scope below the top gained its first symbol.
   var stretchEpoch: Int32 = 0
   /// Scopes whose stretch is being computed (reused to avoid allocating).

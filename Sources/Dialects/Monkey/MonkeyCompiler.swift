@@ -167,7 +167,10 @@ struct MonkeyCompiler {
   private mutating func compileHash(_ node: MonkeyNode) {
     let pairs = ast.list(node.a, node.b * 2)
     let keys = stride(from: 0, to: pairs.count, by: 2).map { pairs[$0] }
-    let order = keys.map { sortKey($0) }  // not `map(sortKey)`: a partial application copies the compiler
+    // Keys that are all string literals compare by their bytes alone: none is rendered.
+    let rendering = !keys.allSatisfy { isStringLiteral($0) }
+    // Not `map(sortKey)`: a partial application copies the compiler.
+    let order = keys.map { sortKey($0, rendering: rendering) }
     for key in keys.indices.sorted(by: { order[$0].precedes(order[$1]) }) {
       compile(keys[key])
       compile(pairs[2 * key + 1])
@@ -175,11 +178,14 @@ struct MonkeyCompiler {
   }
 
   /// What hash key `key` sorts by, computed once per key (a comparison that read the
-  /// compiler would copy it, as the sort's closure holds it).
-  private func sortKey(_ key: Int32) -> HashKeyOrder {
-    let literal = key >= 0 && ast[key].kind == .string ? literalBytes(key) : nil
-    return HashKeyOrder(literal: literal, rendered: render(key))
+  /// compiler would copy it, as the sort's closure holds it); its `String()` text only if
+  /// `rendering`, when some key of the hash is not a string literal.
+  private func sortKey(_ key: Int32, rendering: Bool) -> HashKeyOrder {
+    HashKeyOrder(literal: isStringLiteral(key) ? literalBytes(key) : nil, rendered: rendering ? render(key) : "")
   }
+
+  /// Whether node `key` is a string literal.
+  private func isStringLiteral(_ key: Int32) -> Bool { key >= 0 && ast[key].kind == .string }
 
   /// The bytes between a string literal's quotes.
   private func literalBytes(_ node: Int32) -> Slice<UnsafeBufferPointer<UInt8>> {
@@ -237,7 +243,8 @@ struct HashKeyOrder {
   /// A string literal's bytes between the quotes (in the source, which outlives the sort),
   /// or nil for another key.
   let literal: Slice<UnsafeBufferPointer<UInt8>>?
-  /// The key's `String()` text (a short one is stored inline, without an allocation).
+  /// The key's `String()` text (a short one is stored inline, without an allocation); empty
+  /// when every key of the hash is a literal, compared by `literal` alone.
   let rendered: String
 
   /// Whether this key sorts before `other`: byte order, as Go compares strings.

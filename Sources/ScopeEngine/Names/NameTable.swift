@@ -12,7 +12,7 @@ public struct NameTable: Sendable {
   /// How the table grows.
   public let growth: NameTableGrowth
   /// The newest name in each bucket now, or `VersionedBuckets.none`.
-  private(set) var heads: [Int32] = []
+  private(set) var heads = Log<Int32>()
   /// Per name, what a lookup reads on its way along a chain, side by side so that a step
   /// costs one cache miss: the hash, the successor and where the spelling starts.
   private(set) var records = Log<Record>()
@@ -39,7 +39,7 @@ public struct NameTable: Sendable {
   /// An empty table.
   public init(growth: NameTableGrowth = .teaching) {
     self.growth = growth
-    heads = Array(repeating: VersionedBuckets.none, count: growth.initialSize)
+    heads = Log(repeating: VersionedBuckets.none, count: growth.initialSize)
     divisor = FastDivisor(UInt32(growth.initialSize))
     epochs = [(0, growth.initialSize)]
   }
@@ -148,7 +148,7 @@ public struct NameTable: Sendable {
   /// its chain, as Jikes' `Rehash` does.
   public mutating func rehash(to newSize: Int, at event: Int32) {
     epochs.append((event, newSize))
-    heads = Array(repeating: VersionedBuckets.none, count: newSize)
+    heads = Log(repeating: VersionedBuckets.none, count: newSize)
     divisor = FastDivisor(UInt32(newSize))
     for id in 0..<count {
       let bucket = Int(records[id].hash % UInt32(newSize))

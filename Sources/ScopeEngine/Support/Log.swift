@@ -46,6 +46,12 @@ public struct Log<Element>: RandomAccessCollection, MutableCollection {
     for element in elements { append(element) }
   }
 
+  /// A log of `count` copies of `element`.
+  public init(repeating element: Element, count: Int) {
+    self.init()
+    append(repeating: element, count: count)
+  }
+
   /// The first index.
   @inlinable public var startIndex: Int { 0 }
   /// Past the last index.
@@ -55,15 +61,16 @@ public struct Log<Element>: RandomAccessCollection, MutableCollection {
   /// How many elements fit before the buffer moves.
   public var capacity: Int { storage.capacity }
 
-  /// Element `index` (checked against the count, as an array's is).
+  /// Element `index` (checked against the count, as an array's is), read and written in
+  /// place: a write to one field of a large element does not copy the element.
   @inlinable public subscript(index: Int) -> Element {
-    @inline(__always) get {
+    @inline(__always) unsafeAddress {
       precondition(index >= 0 && index < storage.count, "Log index out of range")
-      return storage.base[index]
+      return UnsafePointer(storage.base + index)
     }
-    @inline(__always) nonmutating set {
+    @inline(__always) nonmutating unsafeMutableAddress {
       precondition(index >= 0 && index < storage.count, "Log index out of range")
-      storage.base[index] = newValue
+      return storage.base + index
     }
   }
 
@@ -83,6 +90,15 @@ public struct Log<Element>: RandomAccessCollection, MutableCollection {
     if let source = elements.baseAddress {
       (storage.base + storage.count).initialize(from: source, count: elements.count)
     }
+    storage.count = needed
+  }
+
+  /// Appends `count` copies of `element`.
+  @inlinable public mutating func append(repeating element: Element, count: Int) {
+    let storage = self.storage
+    let needed = storage.count + count
+    if needed > storage.capacity { storage.move(to: Swift.max(needed, storage.capacity * 2)) }
+    (storage.base + storage.count).initialize(repeating: element, count: count)
     storage.count = needed
   }
 

@@ -11,11 +11,11 @@ public final class TablePool: @unchecked Sendable {
   @exclusivity(unchecked) var entries = Log<VersionedBuckets.Entry>()
   /// Every bucket array, one after another: each epoch's buckets are `capacity` elements
   /// from its `offset`.
-  @exclusivity(unchecked) var heads: [Int32] = []
+  @exclusivity(unchecked) var heads = Log<Int32>()
   /// For each chained entry that replaced another in its chain, the one it replaced.
   @exclusivity(unchecked) var replaced: [Int32: Int32] = [:]
   /// Every table's epochs, each linking to the one it replaced.
-  @exclusivity(unchecked) var epochs: [VersionedBuckets.Epoch] = []
+  @exclusivity(unchecked) var epochs = Log<VersionedBuckets.Epoch>()
 
   /// Every function scope's captures, each linking to the one its scope made before.
   @exclusivity(unchecked) var captures = Log<(capture: Capture, previous: Int32)>()

@@ -62,7 +62,7 @@ public struct VersionedBuckets: Sendable {
   mutating func startEpoch(capacity: Int, at event: Int32) {
     start = Int32(pool.heads.count)
     buckets = Int32(capacity)
-    pool.heads.append(contentsOf: repeatElement(Self.none, count: capacity))
+    pool.heads.append(repeating: Self.none, count: capacity)
     pool.epochs.append(Epoch(start: event, offset: start, capacity: buckets, previous: epoch))
     epoch = Int32(pool.epochs.count - 1)
   }

@@ -13,9 +13,9 @@ public struct EventLog: Sendable {
   /// The program's diagnostics.
   public internal(set) var diagnostics: [Diagnostic] = []
   /// The sizes of each table growth, indexed by grow events.
-  public internal(set) var growths: [(table: ScopeID, from: Int32, to: Int32)] = []
+  public internal(set) var growths = Log<(table: ScopeID, from: Int32, to: Int32)>()
   /// The indices of push and pop events, in order.
-  public internal(set) var scopeChanges: [Int32] = []
+  public internal(set) var scopeChanges = Log<Int32>()
   /// Symbols written as copies of an outer one (Parasheet's assignment inserts into the top
   /// scope), with the symbol each copies.
   var copies: [SymbolID: SymbolID] = [:]
@@ -38,7 +38,7 @@ public struct EventLog: Sendable {
   @inline(__always) var nextEvent: Int32 { Int32(events.count) }
 
   /// The innermost scope once the first `count` events are done (-1 before any push).
-  public func top(afterEvents count: Int, scopes: [Scope]) -> ScopeID {
+  public func top(afterEvents count: Int, scopes: Log<Scope>) -> ScopeID {
     let done = scopeChangeIndex(atOrAfter: count)
     guard done > 0 else { return -1 }
     let change = events[Int(scopeChanges[done - 1])]

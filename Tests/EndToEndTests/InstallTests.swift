@@ -13,6 +13,9 @@ struct InstallTests {
     let installed = try runShell("bash install.sh --prefix '\(prefix)'")
     #expect(installed.status == 0, "\(installed.stdout.suffix(600))\(installed.stderr.suffix(600))")
     let binary = "\(prefix)/bin/scopewalk"
+    // Position-dependent: no relocations to apply at start (install.sh says why).
+    let header = try runShell("readelf -h '\(binary)'")
+    #expect(header.stdout.contains("EXEC (Executable file)"), "\(header.stdout)")
     let ldd = try runShell("ldd '\(binary)'")
     #expect(!ldd.stdout.contains("libswift") && !ldd.stdout.contains("libFoundation"), "\(ldd.stdout)")
     let version = try runShell("env -i PATH=/usr/bin:/bin '\(binary)' --version")

@@ -3,6 +3,7 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
+import ScopeEngine
 
 extension SourceFile {
   /// The largest file scopewalk reads: 256 MiB.
@@ -33,21 +34,45 @@ extension SourceFile {
   }
 
   /// Reads `fd` to its end straight into the array, sized for the `expected` bytes the
-  /// file had when it was checked (it may have grown since: then it grows, to the limit).
+  /// file had when it was checked and not zero-filled first (a pass over every page before
+  /// the read's own); if the file has grown since, the rest is read in chunks, to the limit.
   static func readAll(_ fd: Int32, path: String, expecting expected: Int) throws(SourceError) -> [UInt8] {
-    var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
-    var count = 0
-    while true {
-      if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 1 << 16))) }
-      let room = bytes.count - count
-      let read = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + count, room) }
-      if read < 0 && errno == EINTR { continue }
-      if read < 0 { throw .unreadable(path: path, reason: String(cString: strerror(errno)).lowercased()) }
-      if read == 0 { break }
-      count += read
-      if count > maximumSize { throw .tooLarge(path: path, megabytes: count >> 20) }
+    var failure: SourceError?
+    var bytes = [UInt8](unsafeUninitializedCapacity: max(expected, 0) + 1) { buffer, count in
+      count = 0
+      HugePages.adviseWhollyWritten(UnsafeMutableRawBufferPointer(buffer))
+      do throws(SourceError) {
+        while count < buffer.count {
+          let read = try readChunk(
+            fd, into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[count...])), path: path)
+          if read == 0 { return }
+          count += read
+        }
+      } catch {
+        failure = error
+      }
     }
-    bytes.removeLast(bytes.count - count)
-    return bytes
+    if let failure { throw failure }
+    if bytes.count > maximumSize { throw .tooLarge(path: path, megabytes: bytes.count >> 20) }
+    guard bytes.count == max(expected, 0) + 1 else { return bytes }
+    let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+    defer { chunk.deallocate() }
+    while true {
+      let read = try readChunk(fd, into: chunk, path: path)
+      if read == 0 { return bytes }
+      bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[0..<read]))
+      if bytes.count > maximumSize { throw .tooLarge(path: path, megabytes: bytes.count >> 20) }
+    }
+  }
+
+  /// Reads what `fd` has next into `buffer` (again after a signal); 0 at the end.
+  private static func readChunk(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, path: String)
+    throws(SourceError) -> Int
+  {
+    while true {
+      let read = Glibc.read(fd, buffer.baseAddress!, buffer.count)
+      if read >= 0 { return read }
+      if errno != EINTR { throw .unreadable(path: path, reason: String(cString: strerror(errno)).lowercased()) }
+    }
   }
 }

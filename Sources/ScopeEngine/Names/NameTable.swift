@@ -8,6 +8,8 @@ public typealias NameID = Int32
 /// Its history needs no versioned entries: names are never removed, a new one goes to the
 /// head of its chain, and a rehash re-inserts in pool order, so a chain as of any event is
 /// its bucket's names interned by then, newest first (`snapshot(asOf:)`).
+///
+/// Like the engine that holds it, its copies share its arrays (`Log`): write to one copy only.
 public struct NameTable: Sendable {
   /// How the table grows.
   public let growth: NameTableGrowth

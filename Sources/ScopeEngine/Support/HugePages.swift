@@ -40,10 +40,18 @@ public enum HugePages {
     advise(base, bytes: buffer.count)
   }
 
+  /// Advises the huge pages that lie wholly inside `buffer`, of any size, which is about to
+  /// be written from end to end (a file read into it): no huge page is left partly unused,
+  /// so a buffer under `minimumBytes` is worth advising too.
+  public static func adviseWhollyWritten(_ buffer: UnsafeMutableRawBufferPointer) {
+    guard let base = buffer.baseAddress else { return }
+    advise(base, bytes: buffer.count, minimum: 0)
+  }
+
   /// Advises the huge pages that lie wholly inside `bytes` bytes from `start`.
-  static func advise(_ start: UnsafeRawPointer, bytes: Int) {
+  static func advise(_ start: UnsafeRawPointer, bytes: Int, minimum: Int = minimumBytes) {
     #if os(Linux)
-      guard let pages = wholePages(from: Int(bitPattern: start), bytes: bytes),
+      guard let pages = wholePages(from: Int(bitPattern: start), bytes: bytes, minimum: minimum),
         let pointer = UnsafeMutableRawPointer(bitPattern: pages.lowerBound)
       else { return }
       _ = madvise(pointer, pages.count, MADV_HUGEPAGE)
@@ -51,9 +59,9 @@ public enum HugePages {
   }
 
   /// The addresses of the huge pages wholly inside `bytes` bytes from `address`, or nil
-  /// for none or for a buffer under `minimumBytes`.
-  static func wholePages(from address: Int, bytes: Int) -> Range<Int>? {
-    guard bytes >= minimumBytes else { return nil }
+  /// for none or for a buffer under `minimum` bytes.
+  static func wholePages(from address: Int, bytes: Int, minimum: Int = minimumBytes) -> Range<Int>? {
+    guard bytes >= minimum else { return nil }
     let first = (address + size - 1) & ~(size - 1)
     let end = (address + bytes) & ~(size - 1)
     return end > first ? first..<end : nil

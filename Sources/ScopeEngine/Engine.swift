@@ -79,12 +79,7 @@ public struct Engine: Sendable {
 
   /// The id of the name spelled by `utf8`, interning it (and recording that) when new.
   public mutating func intern(_ utf8: UnsafeBufferPointer<UInt8>) -> NameID {
-    intern(utf8, jikesHash: JikesHash.hash(utf8: utf8))
-  }
-
-  /// The same, given the spelling's `JikesHash` (computed where the bytes were scanned).
-  public mutating func intern(_ utf8: UnsafeBufferPointer<UInt8>, jikesHash: UInt32) -> NameID {
-    let interning = names.intern(utf8, jikesHash: jikesHash, at: log.nextEvent)
+    let interning = names.intern(utf8, at: log.nextEvent)
     if interning.isNew {
       recordIntern(interning)
       notify()

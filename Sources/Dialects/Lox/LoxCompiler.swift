@@ -7,11 +7,6 @@ struct LoxCompiler {
   /// Every token scanned (error tokens too), written by the scanning thread; a step is an
   /// index here.
   let cursor: TokenCursor<LoxTokenKind>
-  /// Each word token's `JikesHash` (0 for another token), by the scanning thread, written
-  /// before the token is published; the pages before `hashesKept` are given back behind.
-  let hashes: FixedBuffer<UInt32>
-  /// The first token whose hash is still readable.
-  var hashesKept: Int32 = 0
   /// The token being looked at.
   var current: Int32 = -1
   /// The token just consumed.
@@ -52,17 +47,10 @@ struct LoxCompiler {
   var initName: NameID = -1
 
   /// A compiler over `source`, reading tokens from `stream`, that drives `engine`.
-  init(
-    source: UnsafeBufferPointer<UInt8>, stream: TokenStream<LoxTokenKind>, hashes: FixedBuffer<UInt32>, engine: Engine
-  ) {
+  init(source: UnsafeBufferPointer<UInt8>, stream: TokenStream<LoxTokenKind>, engine: Engine) {
     self.cursor = TokenCursor(stream, source: source)
-    self.hashes = hashes
     self.engine = engine
   }
-
-  /// Whether a token of class `kind` is a word (an identifier or a keyword: what is usually
-  /// interned), whose hash the scanning thread keeps (`LoxScanner.wordHash`).
-  @inline(__always) static func isWord(_ kind: TokenClass) -> Bool { kind == .identifier || kind == .keyword }
 
   /// Token `index`.
   @inline(__always) func token(_ index: Int32) -> Token { cursor.token(index) }
@@ -96,7 +84,7 @@ struct LoxCompiler {
       current += 1
       if Int(current) >= complete { complete = cursor.stream.complete(through: Int(current)) }
       if let warmer, PageWarmer.isDue(from: current - 1, to: current) { warmer.publish(engine.growingRegions) }
-      if current & 0xFFFF == 0 { releasePagesBehind() }
+      if current & 0xFFFF == 0 { cursor.stream.kinds.releasePages(below: Int(current) - Self.kindsKept) }
       guard kind(current) == .error else { break }
       engine.step = current
       let bytes = cursor.bytes(current)
@@ -111,19 +99,10 @@ struct LoxCompiler {
     engine.step = previous >= 0 ? previous : 0
   }
 
-  /// How many kinds and hashes behind the current token stay readable: the compiler looks
-  /// back only a few tokens (a class's name, the previous token), so the pages before are
-  /// given back as it goes, about five bytes per token of the peak.
+  /// How many kinds behind the current token stay readable: the compiler looks back only a
+  /// few tokens (a class's name, the previous token), so the pages of the kinds before are
+  /// given back as it goes, about a byte per token of the peak.
   static let kindsKept = 4096
-
-  /// Gives back the pages of the kinds and hashes more than `kindsKept` tokens behind.
-  mutating func releasePagesBehind() {
-    let below = Int(current) - Self.kindsKept
-    guard below > 0 else { return }
-    cursor.stream.kinds.releasePages(below: below)
-    hashes.releasePages(below: below)
-    hashesKept = Int32(below)
-  }
 
   /// Whether the current token is `kind`.
   @inline(__always) func check(_ kind: LoxTokenKind) -> Bool { cursor.kind(current) == kind }
@@ -147,11 +126,7 @@ struct LoxCompiler {
   /// The name id of identifier token `index`.
   mutating func name(of index: Int32) -> NameID {
     if index == lastNamed.token { return lastNamed.name }
-    let bytes = cursor.bytes(index)
-    // Not a word (after an error), or its hash given back (a token far behind): hashed here.
-    let hash =
-      index >= hashesKept && Self.isWord(kind(index).tokenClass) ? hashes[index] : JikesHash.hash(utf8: bytes)
-    let name = engine.intern(bytes, jikesHash: hash)
+    let name = cursor.name(of: index, in: &engine)
     lastNamed = (index, name)
     return name
   }

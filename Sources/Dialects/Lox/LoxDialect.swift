@@ -4,12 +4,11 @@ import ScopeEngine
 enum LoxDialect {
   /// Analyses `bytes`, returning the tokens and the engine after the last event. The
   /// scanner runs ahead on a second thread; the compiler waits for it only when it catches up.
-  /// The scanning thread, with time to spare, also hashes each token's spelling for the name
-  /// table and provides the pages the engine's logs are about to fill (`PageWarmer`).
+  /// The scanning thread, with time to spare, also provides the pages the engine's logs are
+  /// about to fill (`PageWarmer`).
   static func run(_ bytes: [UInt8], engine: Engine) -> (TokenList, Engine) {
     bytes.withUnsafeBufferPointer { source in
       let stream = TokenStream<LoxTokenKind>(sourceBytes: source.count)
-      let hashes = FixedBuffer<UInt32>(capacity: source.count + 2)
       let input = SourceBytes(source)
       let warmer = PageWarmer()
       let scanning = LargeStackThread {
@@ -17,7 +16,6 @@ enum LoxDialect {
         var pending = 0
         while true {
           let (token, kind, _) = scanner.scanToken()
-          hashes.append(LoxCompiler.isWord(token.kind) ? scanner.wordHash : 0)
           stream.append(token, kind)
           pending += 1
           if kind == .eof { break }
@@ -32,7 +30,7 @@ enum LoxDialect {
       }
       var engine = engine
       engine.reserve(tokens: source.count / 5)
-      var compiler = LoxCompiler(source: source, stream: stream, hashes: hashes, engine: engine)
+      var compiler = LoxCompiler(source: source, stream: stream, engine: engine)
       compiler.warmer = warmer
       compiler.compile()
       warmer.finish()

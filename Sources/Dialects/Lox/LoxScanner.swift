@@ -4,9 +4,6 @@ import ScopeEngine
 /// unterminated string is an error token whose message the parser reports.
 struct LoxScanner {
   private var scanner: Scanner
-  /// The `JikesHash` of the last identifier or keyword scanned (its bytes are ASCII: the
-  /// hash is `h = 31·h + c` over them), computed as they are read.
-  private(set) var wordHash: UInt32 = 0
   /// Keywords by first byte, for a lookup that allocates nothing.
   private static let keywordsByFirstByte: [[(bytes: [UInt8], kind: LoxTokenKind)]] = {
     var table = Array(repeating: [(bytes: [UInt8], kind: LoxTokenKind)](), count: 256)
@@ -84,12 +81,7 @@ struct LoxScanner {
     let start = scanner.offset
     let bytes = scanner.bytes
     var end = start
-    var hash: UInt32 = 0
-    while end < bytes.count && (isAlpha(bytes[end]) || isDigit(bytes[end])) {
-      hash = hash &* 31 &+ UInt32(bytes[end])
-      end += 1
-    }
-    wordHash = hash
+    while end < bytes.count && (isAlpha(bytes[end]) || isDigit(bytes[end])) { end += 1 }
     scanner.column += Int32(end - start)
     scanner.offset = end
     let length = end - start

@@ -102,13 +102,7 @@ public struct NameTable: Sendable {
 
   /// Finds the name spelled by `utf8`, adding it (stamped with `event`) when it is new.
   public mutating func intern(_ utf8: UnsafeBufferPointer<UInt8>, at event: Int32) -> Interning {
-    intern(utf8, jikesHash: JikesHash.hash(utf8: utf8), at: event)
-  }
-
-  /// The same, given the spelling's `JikesHash` (computed where the bytes were scanned).
-  public mutating func intern(_ utf8: UnsafeBufferPointer<UInt8>, jikesHash hash: UInt32, at event: Int32)
-    -> Interning
-  {
+    let hash = JikesHash.hash(utf8: utf8)
     let bucket = Int(divisor.remainder(of: hash))
     if let found = find(utf8, hash: hash, in: bucket) {
       return Interning(id: found, isNew: false, bucket: bucket, growTo: nil)

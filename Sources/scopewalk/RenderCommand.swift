@@ -11,7 +11,7 @@ struct RenderCommand: ParsableCommand {
     abstract: "Print one explorer screen for FILE at a step, without a terminal (for tests, docs and bug reports).")
 
   /// Output formats.
-  enum Format: String, ExpressibleByArgument, CaseIterable {
+  enum Format: String, NamedArgument {
     case text, ansi, svg
   }
 

@@ -45,6 +45,22 @@ func opening<T>(_ body: () throws(ProgramError) -> T) throws -> T {
   do { return try body() } catch { throw Failure.program(error) }
 }
 
-extension Dialect: ExpressibleByArgument {}
-extension TableProfile: ExpressibleByArgument {}
-extension NameTableGrowth: ExpressibleByArgument {}
+extension Dialect: NamedArgument {}
+extension TableProfile: NamedArgument {}
+extension NameTableGrowth: NamedArgument {}
+
+/// An option's value that is one of a few names, its cases' raw values.
+protocol NamedArgument: ExpressibleByArgument, CaseIterable, RawRepresentable<String> {}
+
+extension NamedArgument {
+  // The parser's own defaults describe each value through `String(describing:)`, whose
+  // dynamic casts cost a run's start-up more than its file takes to read; the names are the
+  // raw values.
+
+  /// The value as help shows it: its name.
+  public var defaultValueDescription: String { rawValue }
+  /// Every value's name.
+  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+  /// No value has a description beyond its name.
+  public static var allValueDescriptions: [String: String] { [:] }
+}

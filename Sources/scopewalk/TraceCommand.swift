@@ -12,7 +12,7 @@ struct TraceCommand: ParsableCommand {
   )
 
   /// Output formats.
-  enum Format: String, ExpressibleByArgument, CaseIterable {
+  enum Format: String, NamedArgument {
     case jsonl, text, none, symtable
   }
 

@@ -31,6 +31,18 @@ struct TraceCommandTests {
     #expect(try runScopewalk(["trace", "--format", "xml", "sample-programs/monkey/closures.mk"]).status == 64)
   }
 
+  @Test("Named values are listed by name: in the error for a bad one, in help, and in the completions")
+  func namedValues() throws {
+    let bad = try runScopewalk(["trace", "--lang", "cobol", "x.mk"])
+    #expect(bad.status == 64)
+    #expect(bad.stderr.contains("  - monkey\n  - bhasa\n  - lox\n  - parasheet\n  - chirp\n  - glang\n  - python"))
+    let help = try runScopewalk(["trace", "--help"])
+    #expect(help.stdout.contains("(values: jsonl, text, none, symtable;"), "\(help.stdout)")
+    #expect(help.stdout.contains("(values: teaching, jikes; default: teaching)"), "\(help.stdout)")
+    let completion = try runScopewalk(["--generate-completion-script", "fish"])
+    #expect(completion.stdout.contains("monkey bhasa lox parasheet chirp glang python"), "\(completion.stdout)")
+  }
+
   @Test("A missing file, a directory, invalid UTF-8 and a binary file exit 66 naming the file")
   func unreadable() throws {
     let missing = try runScopewalk(["trace", "nowhere.mk"])

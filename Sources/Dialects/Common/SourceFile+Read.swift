@@ -53,15 +53,15 @@ extension SourceFile {
       }
     }
     if let failure { throw failure }
-    if bytes.count > maximumSize { throw .tooLarge(path: path, megabytes: bytes.count >> 20) }
+    // Short of the room: the file ended, no larger than when it was checked.
     guard bytes.count == max(expected, 0) + 1 else { return bytes }
     let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
     defer { chunk.deallocate() }
     while true {
+      if bytes.count > maximumSize { throw .tooLarge(path: path, megabytes: bytes.count >> 20) }
       let read = try readChunk(fd, into: chunk, path: path)
       if read == 0 { return bytes }
       bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[0..<read]))
-      if bytes.count > maximumSize { throw .tooLarge(path: path, megabytes: bytes.count >> 20) }
     }
   }
 

@@ -24,8 +24,16 @@ public struct Log<Element>: RandomAccessCollection, MutableCollection {
       base.deallocate()
     }
 
+    /// Makes room for `extra` more elements (the check inline, the move out of line).
+    @inlinable @inline(__always) func makeRoom(for extra: Int) {
+      if count &+ extra > capacity { grow(toFit: count &+ extra) }
+    }
+
+    /// Moves the elements to a buffer of at least twice the room, and at least `needed`.
+    @usableFromInline @inline(never) func grow(toFit needed: Int) { move(to: Swift.max(16, needed, capacity * 2)) }
+
     /// Moves the elements to a buffer of `newCapacity`.
-    @usableFromInline @inline(never) func move(to newCapacity: Int) {
+    @usableFromInline func move(to newCapacity: Int) {
       let moved = UnsafeMutablePointer<Element>.allocate(capacity: Swift.max(newCapacity, 1))
       moved.moveInitialize(from: base, count: count)
       base.deallocate()
@@ -77,7 +85,7 @@ public struct Log<Element>: RandomAccessCollection, MutableCollection {
   /// Appends `element`, moving the buffer to twice the room when it is full.
   @inlinable @inline(__always) public mutating func append(_ element: Element) {
     let storage = self.storage
-    if storage.count == storage.capacity { storage.move(to: Swift.max(16, storage.capacity * 2)) }
+    storage.makeRoom(for: 1)
     (storage.base + storage.count).initialize(to: element)
     storage.count &+= 1
   }
@@ -85,21 +93,19 @@ public struct Log<Element>: RandomAccessCollection, MutableCollection {
   /// Appends every element of `elements`.
   @inlinable public mutating func append(contentsOf elements: UnsafeBufferPointer<Element>) {
     let storage = self.storage
-    let needed = storage.count + elements.count
-    if needed > storage.capacity { storage.move(to: Swift.max(needed, storage.capacity * 2)) }
+    storage.makeRoom(for: elements.count)
     if let source = elements.baseAddress {
       (storage.base + storage.count).initialize(from: source, count: elements.count)
     }
-    storage.count = needed
+    storage.count += elements.count
   }
 
   /// Appends `count` copies of `element`.
   @inlinable public mutating func append(repeating element: Element, count: Int) {
     let storage = self.storage
-    let needed = storage.count + count
-    if needed > storage.capacity { storage.move(to: Swift.max(needed, storage.capacity * 2)) }
+    storage.makeRoom(for: count)
     (storage.base + storage.count).initialize(repeating: element, count: count)
-    storage.count = needed
+    storage.count += count
   }
 
   /// Makes room for `capacity` elements in all.

@@ -70,7 +70,7 @@ public struct ScopeTable: Sendable {
       probes.append(Int32(bucket))
       let visible = buckets.version(of: heads[bucket], asOf: event, chained: false)
       if visible == VersionedBuckets.none || buckets.entry(visible).key == id { return probes }
-      bucket = bucket + 1 == heads.count ? 0 : bucket + 1
+      bucket = Self.bucket(after: bucket, of: heads.count)
     }
   }
 
@@ -103,8 +103,14 @@ public struct ScopeTable: Sendable {
         link = chained ? entry.link : VersionedBuckets.none
       }
       if chained || head == VersionedBuckets.none { return nil }
-      bucket = bucket + 1 == capacity ? 0 : bucket + 1
+      bucket = Self.bucket(after: bucket, of: capacity)
     }
+  }
+
+  /// The bucket a linear probe tries after `bucket` in a table of `capacity` buckets: the
+  /// next, wrapping to the first (by a comparison, not a division).
+  @inline(__always) static func bucket(after bucket: Int, of capacity: Int) -> Int {
+    bucket + 1 == capacity ? 0 : bucket + 1
   }
 
   /// The bucket holding `id` (or where it would go), and its entry (or `none`), appending
@@ -143,7 +149,7 @@ public struct ScopeTable: Sendable {
       let key = buckets.entry(head).key
       if key == id { return (bucket, head, VersionedBuckets.none) }
       if key == VersionedBuckets.tombstone && firstTombstone < 0 { firstTombstone = bucket }
-      bucket = bucket + 1 == capacity ? 0 : bucket + 1
+      bucket = Self.bucket(after: bucket, of: capacity)
     }
   }
 
